@@ -1,0 +1,68 @@
+package org.hlc.platform.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** Typed settings shared by every service; defaults live here, each service sets {@code hlc.service}. */
+@ConfigMapping(prefix = "hlc")
+public interface HlcConfig {
+
+    /** Short service name, e.g. {@code participants}: gives the topic {@code hlc.participants.events}. */
+    String service();
+
+    Relay relay();
+
+    Projections projections();
+
+    Idempotency idempotency();
+
+    default String topic() {
+        return "hlc." + service() + ".events";
+    }
+
+    default String eventTypePrefix() {
+        return "hlc." + service();
+    }
+
+    default String eventSource() {
+        return "/hlc/" + service() + "-service";
+    }
+
+    interface Relay {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("1000")
+        int batchSize();
+
+        /** How long the relay sleeps when it found nothing new. */
+        @WithDefault("PT0.01S")
+        Duration idlePoll();
+
+        /** Back-off after Kafka could not be reached. */
+        @WithDefault("PT1S")
+        Duration retryBackoff();
+
+        /** Upper bound for one delivery attempt before the batch is retried from the checkpoint. */
+        @WithDefault("PT15S")
+        Duration deliveryTimeout();
+    }
+
+    interface Projections {
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("PT0.05S")
+        Duration pollTimeout();
+
+        @WithDefault("500")
+        int maxPollRecords();
+    }
+
+    interface Idempotency {
+        /** How long a stored response is replayed for a repeated Idempotency-Key. */
+        @WithDefault("PT24H")
+        Duration retention();
+    }
+}

@@ -1,0 +1,21 @@
+package org.hlc.platform.projection;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.util.List;
+
+/**
+ * A read model fed from Kafka. The runner calls {@link #apply} at most once per event id, inside the transaction that
+ * also records the event id and the partition offsets: redelivery changes nothing.
+ */
+public interface Projection {
+    /** Stable name: keys the stored offsets and applied event ids. */
+    String name();
+
+    List<String> topics();
+
+    Uni<Void> apply(SqlConnection transaction, ConsumedEvent event);
+
+    /** Deletes everything the projection wrote, before a rebuild replays the topics from the beginning. */
+    Uni<Void> reset(SqlConnection transaction);
+}
