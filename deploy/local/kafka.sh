@@ -89,7 +89,8 @@ start() {
   write_config
   if $fresh; then log "kafka: wiping $DATA_DIR"; rm -rf "$DATA_DIR"; fi
   if [[ ! -f "$DATA_DIR/meta.properties" ]]; then
-    local cluster_id; cluster_id="$(kjava WARN kafka.tools.StorageTool random-uuid)"
+    local cluster_id=-  # like 'StorageTool random-uuid': 16 random bytes, base64url, not starting with '-'
+    while [[ $cluster_id == -* ]]; do cluster_id="$(head -c16 /dev/urandom | base64 | tr '+/' '-_' | tr -d '=')"; done
     kjava WARN kafka.tools.StorageTool format --standalone -t "$cluster_id" -c "$KAFKA_DIR/server.properties" >/dev/null \
       || die "formatting the Kafka storage in $DATA_DIR failed"
   fi
@@ -106,11 +107,11 @@ start() {
     2) fail_start kafka "kafka exited during startup" ;;
     *) fail_start kafka "kafka did not become ready on $BOOTSTRAP within ${START_TIMEOUT}s" ;;
   esac
-  local t
-  for t in "${TOPICS[@]}"; do
-    topics --create --if-not-exists --topic "$t" --partitions 3 --replication-factor 1 >/dev/null \
-      || fail_start kafka "could not create topic $t"
+  local t pids=()
+  for t in "${TOPICS[@]}"; do  # in parallel: each CLI call is a JVM start
+    topics --create --if-not-exists --topic "$t" --partitions 3 --replication-factor 1 >/dev/null & pids+=($!)
   done
+  for t in "${!pids[@]}"; do wait "${pids[$t]}" || fail_start kafka "could not create topic ${TOPICS[$t]}"; done
   log "kafka: ready after $((SECONDS - t0)) s, topics: ${TOPICS[*]}"
 }
 

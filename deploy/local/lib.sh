@@ -4,7 +4,7 @@
 
 HLC_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 HLC_RUN_DIR="${HLC_RUN_DIR:-$HLC_ROOT/.run}"
-HLC_CACHE_DIR="${HLC_CACHE_DIR:-$HOME/.cache/hlc}"
+HLC_CACHE_DIR="${HLC_CACHE_DIR:-${XDG_CACHE_HOME:-${HOME:-/tmp}/.cache}/hlc}"
 HLC_HOST=127.0.0.1
 mkdir -p "$HLC_RUN_DIR" "$HLC_CACHE_DIR"
 

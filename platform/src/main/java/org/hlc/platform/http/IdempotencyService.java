@@ -52,7 +52,7 @@ public class IdempotencyService {
             throw new InvalidInputException(HEADER, "must be 1 to 255 visible ASCII characters");
         }
         String hash = hash(requestBody);
-        return expireOld().flatMap(ignored -> claim(scope, key, hash)).flatMap(claimed -> {
+        return claim(scope, key, hash).flatMap(claimed -> {
             if (claimed) {
                 return command.get()
                         .call(response -> store(scope, key, response))
@@ -62,16 +62,16 @@ public class IdempotencyService {
         });
     }
 
-    private Uni<Integer> expireOld() {
-        return pool.preparedQuery("delete from hlc_idempotency_keys where created_at < now() - $1::interval")
-                .execute(Tuple.of(config.idempotency().retention().toSeconds() + " seconds"))
-                .map(rows -> rows.rowCount());
-    }
-
+    /** Claims the key; a key older than the retention is claimed afresh, as if never used. */
     private Uni<Boolean> claim(String scope, String key, String hash) {
         return pool.preparedQuery("""
                 insert into hlc_idempotency_keys (scope, key, request_hash, status) values ($1, $2, $3, 0)
-                on conflict do nothing""").execute(Tuple.of(scope, key, hash)).map(rows -> rows.rowCount() == 1);
+                on conflict (scope, key) do update
+                   set request_hash = excluded.request_hash, status = 0, body = null, headers = null, created_at = now()
+                 where hlc_idempotency_keys.created_at < now() - make_interval(secs => $4)
+                returning key""")
+                .execute(Tuple.of(scope, key, hash, (double) config.idempotency().retention().toSeconds()))
+                .map(rows -> rows.rowCount() == 1);
     }
 
     private Uni<Void> store(String scope, String key, Response response) {

@@ -61,6 +61,7 @@ public class OutboxRelay implements Runnable {
     private KafkaProducer<String, byte[]> producer;
     private String checkpointTx = "0";
     private long checkpointPosition;
+    private boolean checkpointLoaded;
 
     public OutboxRelay(Pool pool, RelaySettings settings) {
         this.pool = pool;
@@ -115,6 +116,9 @@ public class OutboxRelay implements Runnable {
 
     /** One relay step; returns how many events it published. Public for tests that drive the relay by hand. */
     public int publishNextBatch() throws InterruptedException, ExecutionException, TimeoutException {
+        if (!checkpointLoaded) {
+            readCheckpoint();
+        }
         List<Row> rows = new ArrayList<>();
         pool.preparedQuery(FETCH).execute(Tuple.of(checkpointTx, checkpointPosition, settings.batchSize()))
                 .await().atMost(Duration.ofSeconds(30)).forEach(rows::add);
@@ -203,17 +207,22 @@ public class OutboxRelay implements Runnable {
         }
     }
 
+    private void readCheckpoint() {
+        var rows = pool.preparedQuery(LOAD_CHECKPOINT).execute(Tuple.of(settings.relayName()))
+                .await().atMost(Duration.ofSeconds(30));
+        if (rows.iterator().hasNext()) {
+            Row row = rows.iterator().next();
+            checkpointTx = row.getString("tx");
+            checkpointPosition = row.getLong("last_position");
+            lastPosition.set(checkpointPosition);
+        }
+        checkpointLoaded = true;
+    }
+
     private void loadCheckpoint() {
         while (running) {
             try {
-                var rows = pool.preparedQuery(LOAD_CHECKPOINT).execute(Tuple.of(settings.relayName()))
-                        .await().atMost(Duration.ofSeconds(30));
-                if (rows.iterator().hasNext()) {
-                    Row row = rows.iterator().next();
-                    checkpointTx = row.getString("tx");
-                    checkpointPosition = row.getLong("last_position");
-                    lastPosition.set(checkpointPosition);
-                }
+                readCheckpoint();
                 return;
             } catch (RuntimeException e) {
                 LOG.warnf("relay %s cannot read its checkpoint yet: %s", settings.relayName(), e.toString());

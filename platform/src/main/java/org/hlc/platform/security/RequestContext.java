@@ -28,6 +28,10 @@ public class RequestContext {
         return identity.hasRole(role);
     }
 
+    public boolean hasAllRoles(java.util.Collection<String> roles) {
+        return roles.stream().allMatch(identity::hasRole);
+    }
+
     public String clientAddress() {
         return request.getCurrent().request().remoteAddress().hostAddress();
     }

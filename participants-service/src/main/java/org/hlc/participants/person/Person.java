@@ -1,0 +1,16 @@
+package org.hlc.participants.person;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A person's state, folded from their stream. */
+public record Person(UUID personId, String subject, String displayName, String email, String organisation,
+        String country, String timeZone, String bio, List<String> roles, Instant registeredAt) {
+
+    public static final Person NONE = new Person(null, null, null, null, null, null, null, null, List.of(), null);
+
+    public boolean exists() {
+        return personId != null;
+    }
+}

@@ -1,0 +1,123 @@
+package org.hlc.participants.person;
+
+import io.quarkus.security.Authenticated;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hlc.participants.person.directory.DirectoryQuery;
+import org.hlc.platform.http.Cursors;
+import org.hlc.platform.http.IdempotencyService;
+import org.hlc.platform.http.Ids;
+import org.hlc.platform.http.Problem;
+import org.hlc.platform.http.Versions;
+import org.hlc.platform.security.RequestContext;
+
+@Path("/participants")
+@Tag(name = "Participants", description = "People of the community and their profiles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Authenticated
+public class PersonResource {
+    private static final String REGISTER_EXAMPLE = """
+            {"displayName": "Amina Njoroge", "email": "amina@example.org", "country": "KE",
+             "timeZone": "Africa/Nairobi", "roles": ["participant"]}""";
+    private static final String PROBLEM_EXAMPLE = """
+            {"type": "https://hlc.example.org/problems/validation", "title": "Invalid request", "status": 400,
+             "detail": "timeZone: must be an IANA time zone id such as Africa/Nairobi", "instance": "/participants",
+             "invalid-params": [{"name": "timeZone", "reason": "must be an IANA time zone id such as Africa/Nairobi"}]}""";
+
+    private final PersonService people;
+    private final DirectoryQuery directory;
+    private final IdempotencyService idempotency;
+    private final RequestContext caller;
+
+    public PersonResource(PersonService people, DirectoryQuery directory, IdempotencyService idempotency,
+            RequestContext caller) {
+        this.people = people;
+        this.directory = directory;
+        this.idempotency = idempotency;
+        this.caller = caller;
+    }
+
+    @POST
+    @Operation(summary = "Register a person",
+            description = "Organizers register anyone; others register themselves with roles their account holds.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "participant", value = REGISTER_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Registered; Location and ETag set")
+    @APIResponse(responseCode = "400", description = "Invalid field",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "bad zone",
+                    value = PROBLEM_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "This subject is already registered")
+    public Uni<Response> register(@Valid @NotNull RegisterPersonRequest request,
+            @Parameter(description = "Repeat-safe retries: same key and body give the same response")
+            @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
+            @Context UriInfo uri) {
+        return idempotency.execute(idempotencyKey, caller.subject() + " POST /participants", request,
+                () -> people.register(request, caller).map(result -> Response
+                        .created(URI.create("/participants/" + result.state().personId()))
+                        .tag(Versions.etag(result.version()))
+                        .entity(PersonResponse.of(result.state(), result.version(), true)).build()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Get a person; the ETag is the version to send in If-Match")
+    @APIResponse(responseCode = "200", description = "The person")
+    @APIResponse(responseCode = "404", description = "Unknown person")
+    public Uni<Response> get(@PathParam("id") String id) {
+        UUID personId = Ids.uuid("id", id);
+        return people.get(personId).map(folded -> Response
+                .ok(PersonResponse.of(folded.state(), folded.version(),
+                        PersonService.isSelfOrOrganizer(folded.state(), caller)))
+                .tag(Versions.etag(folded.version())).build());
+    }
+
+    @GET
+    @Operation(summary = "List people, oldest registration first, with cursor pagination")
+    @APIResponse(responseCode = "200", description = "A page of people with a next link when there are more")
+    public Uni<Response> list(@QueryParam("cursor") String cursor, @QueryParam("limit") Integer limit,
+            @Context UriInfo uri) {
+        int pageSize = Cursors.limit(limit);
+        boolean organizer = caller.hasRole(org.hlc.platform.security.Roles.ORGANIZER);
+        return directory.page(Cursors.decode(cursor), pageSize + 1, organizer)
+                .map(rows -> Cursors.page(rows, pageSize, DirectoryQuery::cursorKey, uri));
+    }
+
+    @PUT
+    @Path("/{id}/profile")
+    @Operation(summary = "Replace a person's profile (self or organizer); requires If-Match with the current ETag")
+    @APIResponse(responseCode = "200", description = "Updated; new ETag")
+    @APIResponse(responseCode = "403", description = "Not your profile")
+    @APIResponse(responseCode = "412", description = "If-Match names an older version")
+    @APIResponse(responseCode = "428", description = "If-Match missing")
+    public Uni<Response> updateProfile(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull UpdateProfileRequest request) {
+        UUID personId = Ids.uuid("id", id);
+        long expected = Versions.requireIfMatch(ifMatch);
+        return people.updateProfile(personId, request, expected, caller).map(result -> Response
+                .ok(PersonResponse.of(result.state(), result.version(), true))
+                .tag(Versions.etag(result.version())).build());
+    }
+}

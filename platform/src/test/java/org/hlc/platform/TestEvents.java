@@ -1,0 +1,22 @@
+package org.hlc.platform;
+
+import java.util.List;
+import org.hlc.platform.events.EventType;
+
+/** Event types used by the platform's tests. */
+public final class TestEvents {
+    private TestEvents() {
+    }
+
+    @EventType("ThingHappened")
+    public record ThingHappened(String thing, int n) {
+    }
+
+    @EventType(value = "ThingRenamed", schemaVersion = 2)
+    public record ThingRenamed(String newName, String reason) {
+    }
+
+    public static List<Class<?>> all() {
+        return List.of(ThingHappened.class, ThingRenamed.class);
+    }
+}

@@ -1,0 +1,110 @@
+package org.hlc.platform.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.vertx.mutiny.sqlclient.Pool;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.hlc.platform.KafkaTestSupport;
+import org.hlc.platform.TestInfrastructure;
+import org.hlc.platform.outbox.CloudEventHeaders;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ProjectionRunnerTest {
+    private final Pool pool = TestInfrastructure.pool();
+    private final String topic = KafkaTestSupport.uniqueTopic("projection");
+    private ProjectionRunner runner;
+
+    @BeforeEach
+    void clean() {
+        TestInfrastructure.truncateAll();
+    }
+
+    @AfterEach
+    void stop() {
+        if (runner != null) {
+            runner.stop();
+        }
+    }
+
+    @Test
+    void a_redelivered_event_does_not_change_the_read_model() {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        publish("stream-a", 1, first);
+        publish("stream-a", 2, second);
+        publish("stream-a", 2, second); // the relay retried a batch: same event id at a new offset
+        runner = start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().applied() == 2 && runner.lag() == 0);
+
+        runner.stop();
+        pool.query("delete from hlc_projection_offsets").execute().await().indefinitely(); // forget the offsets
+        runner = start(); // everything is delivered again from offset 0
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().skippedDuplicates() >= 3);
+
+        assertThat(tally()).containsExactly(Map.entry("stream-a", List.of(1, 2)));
+    }
+
+    @Test
+    void rebuild_resets_the_read_model_and_replays_to_the_same_result() {
+        for (int version = 1; version <= 4; version++) {
+            publish("stream-b", version, UUID.randomUUID());
+        }
+        runner = start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> tally().getOrDefault("stream-b", List.of()).size() == 4);
+        long appliedBefore = runner.status().applied();
+
+        runner.requestRebuild();
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().applied() == appliedBefore + 4);
+
+        assertThat(tally()).containsExactly(Map.entry("stream-b", List.of(1, 2, 3, 4)));
+        assertThat(runner.status().state()).isEqualTo("running");
+    }
+
+    private ProjectionRunner start() {
+        ProjectionRunner started = new ProjectionRunner(pool, new TallyProjection(topic),
+                new ProjectionSettings(TestInfrastructure.KAFKA, "test", Duration.ofMillis(50), 100),
+                TestInfrastructure.MAPPER, PayloadUpcaster.NONE);
+        started.start();
+        return started;
+    }
+
+    private Map<String, List<Integer>> tally() {
+        Map<String, List<Integer>> tally = new TreeMap<>();
+        pool.query("select stream_id, versions from test_tally").execute().await().indefinitely()
+                .forEach(row -> tally.put(row.getString("stream_id"), Arrays.asList(row.getArrayOfIntegers(
+                        "versions"))));
+        return tally;
+    }
+
+    private void publish(String stream, int version, UUID eventId) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.KAFKA);
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new ByteArraySerializer())) {
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, stream,
+                    ("{\"n\":" + version + "}").getBytes(StandardCharsets.UTF_8));
+            record.headers().add(CloudEventHeaders.ID, eventId.toString().getBytes(StandardCharsets.UTF_8))
+                    .add(CloudEventHeaders.TYPE, "hlc.test.ThingHappened".getBytes(StandardCharsets.UTF_8))
+                    .add(CloudEventHeaders.SUBJECT, stream.getBytes(StandardCharsets.UTF_8))
+                    .add(CloudEventHeaders.STREAM_VERSION, String.valueOf(version).getBytes(StandardCharsets.UTF_8));
+            producer.send(record).get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
