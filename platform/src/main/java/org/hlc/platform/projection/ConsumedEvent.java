@@ -31,4 +31,22 @@ public record ConsumedEvent(
         var node = payload.get(field);
         return node == null || node.isNull() ? null : node.asText();
     }
+
+    public UUID uuid(String field) {
+        String value = text(field);
+        return value == null ? null : UUID.fromString(value);
+    }
+
+    /** A JSON array of strings as a Java array (what the PostgreSQL client binds to text[]); empty if absent. */
+    public String[] texts(String field) {
+        var node = payload.get(field);
+        if (node == null || !node.isArray()) {
+            return new String[0];
+        }
+        String[] values = new String[node.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = node.get(i).asText();
+        }
+        return values;
+    }
 }

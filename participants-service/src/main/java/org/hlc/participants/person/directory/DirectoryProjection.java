@@ -6,10 +6,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.hlc.platform.projection.ConsumedEvent;
 import org.hlc.platform.projection.Projection;
 
@@ -30,15 +28,13 @@ public class DirectoryProjection implements Projection {
     @Override
     public Uni<Void> apply(SqlConnection tx, ConsumedEvent event) {
         if (event.is("PersonRegistered")) {
-            List<String> roles = new ArrayList<>();
-            event.payload().withArray("roles").forEach(role -> roles.add(role.asText()));
             return tx.preparedQuery("""
                     insert into people_directory (person_id, subject, display_name, email, country, time_zone, roles,
                                                   registered_at, version)
                     values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (person_id) do nothing""")
-                    .execute(Tuple.from(Arrays.asList(UUID.fromString(event.text("personId")), event.text("subject"),
+                    .execute(Tuple.from(Arrays.asList(event.uuid("personId"), event.text("subject"),
                             event.text("displayName"), event.text("email"), event.text("country"),
-                            event.text("timeZone"), roles.toArray(String[]::new),
+                            event.text("timeZone"), event.texts("roles"),
                             Instant.parse(event.text("registeredAt")).atOffset(ZoneOffset.UTC),
                             event.streamVersion())))
                     .replaceWithVoid();
@@ -48,7 +44,7 @@ public class DirectoryProjection implements Projection {
                     update people_directory set display_name = $2, organisation = $3, country = $4, time_zone = $5,
                                                 version = $6
                      where person_id = $1 and version < $6""")
-                    .execute(Tuple.of(UUID.fromString(event.text("personId")), event.text("displayName"),
+                    .execute(Tuple.of(event.uuid("personId"), event.text("displayName"),
                             event.text("organisation"), event.text("country"), event.text("timeZone"),
                             event.streamVersion()))
                     .replaceWithVoid();
