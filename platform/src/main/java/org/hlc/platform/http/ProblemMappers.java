@@ -104,6 +104,14 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response identityProviderDown(io.quarkus.oidc.OIDCException e, UriInfo uri) {
+        LOG.warnf("identity provider unavailable on %s: %s", path(uri), e.getMessage());
+        return Response.fromResponse(new Problem("identity-provider-unavailable", "Service unavailable", 503,
+                "the identity provider cannot be reached to verify the token; retry shortly", path(uri), Map.of())
+                .toResponse()).header("Retry-After", "5").build();
+    }
+
+    @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.errorf(e, "unexpected error on %s", path(uri));
         return new Problem("internal", "Internal error", 500,
