@@ -2,51 +2,35 @@ package org.hlc.award.people;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Arrays;
 import java.util.List;
+import org.hlc.platform.events.Topics;
 import org.hlc.platform.projection.ConsumedEvent;
-import org.hlc.platform.projection.Projection;
+import org.hlc.platform.projection.TableProjection;
 
 /** Country, organisation and roles of people, for jury assignment and conflict-of-interest checks. */
 @ApplicationScoped
-public class AwardPeopleProjection implements Projection {
+public class AwardPeopleProjection extends TableProjection {
 
-    @Override
-    public String name() {
-        return "award-people";
+    public AwardPeopleProjection() {
+        super("award-people", List.of(Topics.PARTICIPANTS), "award_person");
+        on("PersonRegistered", this::registered);
+        on("ProfileUpdated", this::profileUpdated);
     }
 
-    @Override
-    public List<String> topics() {
-        return List.of("hlc.participants.events");
+    private Uni<Void> registered(SqlConnection tx, ConsumedEvent event) {
+        return execute(tx, """
+                insert into award_person (person_id, subject, display_name, country, roles, version)
+                values ($1, $2, $3, $4, $5, $6) on conflict (person_id) do nothing""",
+                event.uuid("personId"), event.text("subject"), event.text("displayName"), event.text("country"),
+                event.texts("roles"), event.streamVersion());
     }
 
-    @Override
-    public Uni<Void> apply(SqlConnection tx, ConsumedEvent event) {
-        if (event.is("PersonRegistered")) {
-            return tx.preparedQuery("""
-                    insert into award_person (person_id, subject, display_name, country, roles, version)
-                    values ($1, $2, $3, $4, $5, $6) on conflict (person_id) do nothing""")
-                    .execute(Tuple.from(Arrays.asList(event.uuid("personId"), event.text("subject"),
-                            event.text("displayName"), event.text("country"), event.texts("roles"),
-                            event.streamVersion())))
-                    .replaceWithVoid();
-        }
-        if (event.is("ProfileUpdated")) {
-            return tx.preparedQuery("""
-                    update award_person set display_name = $2, country = $3, organisation = $4, version = $5
-                     where person_id = $1 and version < $5""")
-                    .execute(Tuple.of(event.uuid("personId"), event.text("displayName"), event.text("country"),
-                            event.text("organisation"), event.streamVersion()))
-                    .replaceWithVoid();
-        }
-        return Uni.createFrom().voidItem();
-    }
-
-    @Override
-    public Uni<Void> reset(SqlConnection tx) {
-        return tx.query("truncate award_person").execute().replaceWithVoid();
+    private Uni<Void> profileUpdated(SqlConnection tx, ConsumedEvent event) {
+        return execute(tx, """
+                update award_person set display_name = $2, country = $3, organisation = $4, version = $5
+                 where person_id = $1 and version < $5""",
+                event.uuid("personId"), event.text("displayName"), event.text("country"), event.text("organisation"),
+                event.streamVersion());
     }
 }

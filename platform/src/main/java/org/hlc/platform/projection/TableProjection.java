@@ -1,0 +1,63 @@
+package org.hlc.platform.projection;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A projection into tables of the service database: handlers per event type (others are ignored, as a tolerant
+ * reader does), and a rebuild that truncates the tables it owns.
+ */
+public abstract class TableProjection implements Projection {
+
+    @FunctionalInterface
+    protected interface Handler {
+        Uni<Void> apply(SqlConnection transaction, ConsumedEvent event);
+    }
+
+    private final String name;
+    private final List<String> topics;
+    private final List<String> tables;
+    private final Map<String, Handler> handlers = new HashMap<>();
+
+    protected TableProjection(String name, List<String> topics, String... tables) {
+        this.name = name;
+        this.topics = List.copyOf(topics);
+        this.tables = List.of(tables);
+    }
+
+    /** Registers the handler for events whose CloudEvents type ends with {@code .shortType}. */
+    protected final void on(String shortType, Handler handler) {
+        handlers.put(shortType, handler);
+    }
+
+    /** Runs one statement with positional parameters (nulls allowed). */
+    protected static Uni<Void> execute(SqlConnection transaction, String sql, Object... parameters) {
+        return transaction.preparedQuery(sql).execute(Tuple.from(Arrays.asList(parameters))).replaceWithVoid();
+    }
+
+    @Override
+    public final String name() {
+        return name;
+    }
+
+    @Override
+    public final List<String> topics() {
+        return topics;
+    }
+
+    @Override
+    public Uni<Void> apply(SqlConnection transaction, ConsumedEvent event) {
+        Handler handler = handlers.get(event.type().substring(event.type().lastIndexOf('.') + 1));
+        return handler == null ? Uni.createFrom().voidItem() : handler.apply(transaction, event);
+    }
+
+    @Override
+    public Uni<Void> reset(SqlConnection transaction) {
+        return transaction.query("truncate " + String.join(", ", tables)).execute().replaceWithVoid();
+    }
+}
