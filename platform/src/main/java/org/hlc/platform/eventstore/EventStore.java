@@ -11,10 +11,14 @@ import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +39,10 @@ public class EventStore {
     private static final String INSERT = """
             insert into hlc_events (stream_id, stream_type, version, event_type, schema_version, payload, event_id,
                                     correlation_id, causation_id, actor, occurred_at)
-            select s, t, v, e, sv, p::jsonb, id, $8, $9, $10, $11
-              from unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::int[], $6::text[], $7::uuid[])
-                   as x(s, t, v, e, sv, p, id)
+            select s, t, v, e, sv, p::jsonb, id, c, ca, a, o
+              from unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::int[], $6::text[], $7::uuid[],
+                          $8::uuid[], $9::uuid[], $10::text[], $11::timestamptz[])
+                   as x(s, t, v, e, sv, p, id, c, ca, a, o)
             on conflict (stream_id, version) do nothing
             returning stream_id, version
             """;
@@ -53,11 +58,23 @@ public class EventStore {
     private final Pool pool;
     private final EventTypeRegistry registry;
     private final ObjectMapper mapper;
+    private final GroupCommitter groupCommitter;
 
+    @Inject
     public EventStore(Pool pool, EventTypeRegistry registry, ObjectMapper mapper) {
+        this(pool, registry, mapper, GroupCommitter.DEFAULT_MAX_GROUP, GroupCommitter.DEFAULT_MAX_IN_FLIGHT);
+    }
+
+    public EventStore(Pool pool, EventTypeRegistry registry, ObjectMapper mapper, int maxGroup, int maxInFlight) {
         this.pool = pool;
         this.registry = registry;
         this.mapper = mapper;
+        this.groupCommitter = new GroupCommitter(this, maxGroup, maxInFlight);
+    }
+
+    /** Appends committed so far, and the transactions they took: the group-commit ratio. */
+    public GroupCommitter.Stats groupCommitStats() {
+        return groupCommitter.stats();
     }
 
     /** Appends to one stream; returns the stream's new version. */
@@ -65,37 +82,77 @@ public class EventStore {
         return appendAll(List.of(request), metadata).map(versions -> versions.get(0));
     }
 
-    /** Appends to several streams atomically (all or nothing); returns each stream's new version, in order. */
+    /**
+     * Appends to several streams atomically (all or nothing); returns each stream's new version, in order. Concurrent
+     * calls are grouped into shared transactions (group commit) without changing what each caller observes.
+     */
     public Uni<List<Long>> appendAll(List<AppendRequest> requests, EventMetadata metadata) {
-        return pool.withTransaction(connection -> appendIn(connection, requests, metadata));
+        requireOneRequestPerStream(requests);
+        return groupCommitter.submit(requests, metadata);
     }
 
     /** Appends inside a transaction the caller controls (e.g. together with a read-model change). */
     public Uni<List<Long>> appendIn(SqlConnection connection, List<AppendRequest> requests, EventMetadata metadata) {
-        List<String> streamIds = requests.stream().map(AppendRequest::streamId).distinct().toList();
-        if (streamIds.size() != requests.size()) {
-            throw new IllegalArgumentException("one append request per stream");
-        }
+        requireOneRequestPerStream(requests);
+        List<String> streamIds = requests.stream().map(AppendRequest::streamId).toList();
         return currentVersions(connection, streamIds).flatMap(current -> {
-            List<Long> newVersions = new ArrayList<>();
             InsertBatch batch = new InsertBatch();
-            for (AppendRequest request : requests) {
-                long actual = current.getOrDefault(request.streamId(), 0L);
-                checkExpected(request, actual);
-                long version = actual;
-                for (Object event : request.events()) {
-                    version++;
-                    batch.add(request, version, event);
-                }
-                newVersions.add(version);
-            }
-            return connection.preparedQuery(INSERT).execute(batch.tuple(metadata)).map(rows -> {
+            List<Long> newVersions = batch.add(requests, metadata, current);
+            return connection.preparedQuery(INSERT).execute(batch.tuple()).map(rows -> {
                 if (rows.rowCount() != batch.size()) {
-                    throw lostRace(rows, requests, newVersions);
+                    throw lostRace(rows, requests);
                 }
                 return newVersions;
             });
         });
+    }
+
+    /**
+     * One shared transaction for several callers' appends: one version read and one INSERT for all of them. A caller
+     * whose expectation fails gets its conflict; one touching a stream already in this batch waits for the next batch;
+     * if a writer outside the batch won a race, the whole batch rolls back and each caller is retried alone.
+     */
+    Uni<Void> commitGroup(List<GroupCommitter.Pending> group) {
+        Set<String> streamIds = new HashSet<>();
+        group.forEach(pending -> pending.requests().forEach(r -> streamIds.add(r.streamId())));
+        return pool.withTransaction(connection -> currentVersions(connection, List.copyOf(streamIds))
+                .flatMap(current -> {
+                    InsertBatch batch = new InsertBatch();
+                    Set<String> touched = new HashSet<>();
+                    for (GroupCommitter.Pending pending : group) {
+                        List<String> ids = pending.requests().stream().map(AppendRequest::streamId).toList();
+                        if (ids.stream().anyMatch(touched::contains)) {
+                            pending.defer();
+                            continue;
+                        }
+                        try {
+                            pending.accept(batch.add(pending.requests(), pending.metadata(), current));
+                            touched.addAll(ids);
+                        } catch (StreamConflictException conflict) {
+                            pending.reject(conflict);
+                        }
+                    }
+                    if (batch.size() == 0) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    return connection.preparedQuery(INSERT).execute(batch.tuple()).map(rows -> {
+                        if (rows.rowCount() != batch.size()) {
+                            throw new GroupCommitter.LostRace();
+                        }
+                        return null;
+                    }).replaceWithVoid();
+                }));
+    }
+
+    /** The fallback when a group lost a race: this caller alone, with its own conflict if it lost. */
+    Uni<List<Long>> appendAlone(List<AppendRequest> requests, EventMetadata metadata) {
+        return pool.withTransaction(connection -> appendIn(connection, requests, metadata));
+    }
+
+    private static void requireOneRequestPerStream(List<AppendRequest> requests) {
+        if (requests.stream().map(AppendRequest::streamId).distinct().count() != requests.size()) {
+            throw new IllegalArgumentException("one append request per stream");
+        }
     }
 
     public Uni<List<RecordedEvent>> readStream(String streamId) {
@@ -161,8 +218,7 @@ public class EventStore {
         }
     }
 
-    private static StreamConflictException lostRace(RowSet<Row> inserted, List<AppendRequest> requests,
-            List<Long> newVersions) {
+    private static StreamConflictException lostRace(RowSet<Row> inserted, List<AppendRequest> requests) {
         Map<String, Long> written = new LinkedHashMap<>();
         for (Row row : inserted) {
             written.merge(row.getString("stream_id"), 1L, Long::sum);
@@ -185,31 +241,51 @@ public class EventStore {
         private final List<Integer> schemaVersions = new ArrayList<>();
         private final List<String> payloads = new ArrayList<>();
         private final List<UUID> eventIds = new ArrayList<>();
+        private final List<UUID> correlationIds = new ArrayList<>();
+        private final List<UUID> causationIds = new ArrayList<>();
+        private final List<String> actors = new ArrayList<>();
+        private final List<OffsetDateTime> occurredAts = new ArrayList<>();
 
-        void add(AppendRequest request, long version, Object event) {
-            EventType type = registry.typeOf(event);
-            streamIds.add(request.streamId());
-            streamTypes.add(request.streamType());
-            versions.add(Math.toIntExact(version));
-            types.add(registry.qualifiedName(type.value()));
-            schemaVersions.add(type.schemaVersion());
-            payloads.add(registry.encode(event));
-            eventIds.add(UUID.randomUUID());
+        /** Checks the expectations against {@code current} and adds the rows; returns each stream's new version. */
+        List<Long> add(List<AppendRequest> requests, EventMetadata metadata, Map<String, Long> current) {
+            for (AppendRequest request : requests) {
+                checkExpected(request, current.getOrDefault(request.streamId(), 0L));
+            }
+            OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
+            List<Long> newVersions = new ArrayList<>(requests.size());
+            for (AppendRequest request : requests) {
+                long version = current.getOrDefault(request.streamId(), 0L);
+                for (Object event : request.events()) {
+                    version++;
+                    EventType type = registry.typeOf(event);
+                    streamIds.add(request.streamId());
+                    streamTypes.add(request.streamType());
+                    versions.add(Math.toIntExact(version));
+                    types.add(registry.qualifiedName(type.value()));
+                    schemaVersions.add(type.schemaVersion());
+                    payloads.add(registry.encode(event));
+                    eventIds.add(UUID.randomUUID());
+                    correlationIds.add(metadata.correlationId());
+                    causationIds.add(metadata.causationId());
+                    actors.add(metadata.actor());
+                    occurredAts.add(now);
+                }
+                newVersions.add(version);
+            }
+            return newVersions;
         }
 
         int size() {
             return streamIds.size();
         }
 
-        Tuple tuple(EventMetadata metadata) {
+        Tuple tuple() {
             return Tuple.tuple(List.of(streamIds.toArray(String[]::new), streamTypes.toArray(String[]::new),
                     versions.toArray(Integer[]::new), types.toArray(String[]::new),
                     schemaVersions.toArray(Integer[]::new), payloads.toArray(String[]::new),
-                    eventIds.toArray(UUID[]::new)))
-                    .addValue(metadata.correlationId())
-                    .addValue(metadata.causationId())
-                    .addValue(metadata.actor())
-                    .addValue(Instant.now().atOffset(ZoneOffset.UTC));
+                    eventIds.toArray(UUID[]::new), correlationIds.toArray(UUID[]::new),
+                    causationIds.toArray(UUID[]::new), actors.toArray(String[]::new),
+                    occurredAts.toArray(OffsetDateTime[]::new)));
         }
     }
 }

@@ -102,6 +102,28 @@ class EventStoreTest {
     }
 
     @Test
+    void groups_concurrent_appends_into_fewer_transactions_and_each_caller_gets_its_own_outcome() {
+        EventStore grouped = new EventStore(TestInfrastructure.pool(), registry, TestInfrastructure.MAPPER, 64, 1);
+        String contested = "vote-e1-v1-x-" + UUID.randomUUID();
+        List<Uni<String>> callers = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            String stream = i % 3 == 0 ? contested : "vote-e1-" + UUID.randomUUID();
+            AppendRequest vote = new AppendRequest(stream, "vote", ExpectedVersion.noStream(),
+                    List.of(new ThingHappened("vote", i)));
+            callers.add(grouped.append(vote, metadata).map(v -> "ok")
+                    .onFailure(StreamConflictException.class).recoverWithItem("conflict"));
+        }
+        List<String> outcomes = Uni.join().all(callers).andFailFast().await().indefinitely();
+
+        assertThat(outcomes.stream().filter("ok"::equals)).hasSize(201);
+        assertThat(outcomes.stream().filter("conflict"::equals)).hasSize(99);
+        assertThat(store.readStream(contested).await().indefinitely()).hasSize(1);
+        GroupCommitter.Stats stats = grouped.groupCommitStats();
+        assertThat(stats.appends()).isEqualTo(201);
+        assertThat(stats.transactions()).isLessThan(300);
+    }
+
+    @Test
     void appends_to_several_streams_atomically_or_not_at_all() {
         String taken = "claim-" + UUID.randomUUID();
         String fresh = "thing-" + UUID.randomUUID();
