@@ -1,0 +1,121 @@
+package org.hlc.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The real Keycloak: creates the season's users through the admin REST API and signs them in with the password
+ * grant of the confidential client {@code hlc-service}, so every API call carries a real token.
+ */
+public final class Keycloak {
+    private static final String CLIENT = "hlc-service";
+    private static final String SECRET = "hlc-service-secret";
+    private final Http http;
+    private final String base;
+    private final String adminUser;
+    private final String adminPassword;
+    private final Map<String, JsonNode> roles = new ConcurrentHashMap<>();
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+    private volatile Token admin;
+
+    private record Token(String value, long expiresAtMillis) {
+        boolean fresh() {
+            return System.currentTimeMillis() < expiresAtMillis - 30_000;
+        }
+    }
+
+    public Keycloak(Http http, String base, String adminUser, String adminPassword) {
+        this.http = http;
+        this.base = base;
+        this.adminUser = adminUser;
+        this.adminPassword = adminPassword;
+    }
+
+    /** Creates (or finds) a user with the realm roles; returns the user's subject (Keycloak id = token sub). */
+    public String ensureUser(String username, String email, List<String> realmRoles) {
+        String adminToken = adminToken();
+        Http.Reply created = http.call("POST", base + "/admin/realms/hlc/users", adminToken, Map.of(
+                "username", username, "email", email, "enabled", true, "emailVerified", true,
+                "firstName", username, "lastName", "hlc",
+                "credentials", List.of(Map.of("type", "password", "value", password(username), "temporary", false))));
+        String id;
+        if (created.status() == 201) {
+            id = created.location().substring(created.location().lastIndexOf('/') + 1);
+        } else if (created.status() == 409) {
+            id = http.call("GET", base + "/admin/realms/hlc/users?exact=true&username=" + username, adminToken, null)
+                    .body().path(0).path("id").asText();
+        } else {
+            throw new IllegalStateException("Keycloak refused user " + username + ": " + created.status() + " "
+                    + created.body());
+        }
+        List<JsonNode> mappings = realmRoles.stream().map(this::role).toList();
+        Http.Reply mapped = http.call("POST", base + "/admin/realms/hlc/users/" + id + "/role-mappings/realm",
+                adminToken, mappings);
+        if (!mapped.ok()) {
+            throw new IllegalStateException("cannot grant " + realmRoles + " to " + username + ": " + mapped.status());
+        }
+        return id;
+    }
+
+    /** An access token for the user, from the password grant; cached until shortly before it expires. */
+    public String token(String username) {
+        Token cached = tokens.get(username);
+        if (cached != null && cached.fresh()) {
+            return cached.value();
+        }
+        Http.Reply reply = http.form(base + "/realms/hlc/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", CLIENT, "client_secret", SECRET,
+                "username", username, "password", password(username)));
+        if (!reply.ok()) {
+            throw new IllegalStateException("no token for " + username + ": " + reply.status() + " " + reply.body());
+        }
+        Token token = new Token(reply.text("access_token"),
+                System.currentTimeMillis() + reply.body().path("expires_in").asLong(300) * 1000);
+        tokens.put(username, token);
+        return token.value();
+    }
+
+    /**
+     * The simulator signs in thousands of voters: a single PBKDF2 iteration keeps that affordable on a laptop. It is
+     * set on the local development realm only, by the simulator.
+     */
+    public void useCheapPasswordHashing() {
+        Http.Reply reply = http.call("PUT", base + "/admin/realms/hlc", adminToken(),
+                Map.of("passwordPolicy", "hashIterations(1)"));
+        if (!reply.ok()) {
+            throw new IllegalStateException("cannot set the password policy: " + reply.status());
+        }
+    }
+
+    private JsonNode role(String name) {
+        return roles.computeIfAbsent(name, n -> {
+            Http.Reply reply = http.call("GET", base + "/admin/realms/hlc/roles/" + n, adminToken(), null);
+            if (!reply.ok()) {
+                throw new IllegalStateException("realm role " + n + " missing: " + reply.status());
+            }
+            return reply.body();
+        });
+    }
+
+    private String adminToken() {
+        Token current = admin;
+        if (current != null && current.fresh()) {
+            return current.value();
+        }
+        Http.Reply reply = http.form(base + "/realms/master/protocol/openid-connect/token", Map.of(
+                "grant_type", "password", "client_id", "admin-cli", "username", adminUser, "password",
+                adminPassword));
+        if (!reply.ok()) {
+            throw new IllegalStateException("Keycloak admin login failed at " + base + ": " + reply.status());
+        }
+        admin = new Token(reply.text("access_token"),
+                System.currentTimeMillis() + reply.body().path("expires_in").asLong(60) * 1000);
+        return admin.value();
+    }
+
+    static String password(String username) {
+        return username + "-pw";
+    }
+}

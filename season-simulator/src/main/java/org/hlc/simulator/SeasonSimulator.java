@@ -1,0 +1,46 @@
+package org.hlc.simulator;
+
+import java.util.Random;
+
+/**
+ * Replays an award season end to end through the public REST APIs with real Keycloak tokens, printing progress per
+ * phase and ending with a report and consistency checks (exit code 1 if any check fails).
+ */
+public final class SeasonSimulator {
+    private SeasonSimulator() {
+    }
+
+    public static void main(String[] args) {
+        SimulatorOptions options;
+        try {
+            options = SimulatorOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        System.exit(run(options));
+    }
+
+    public static int run(SimulatorOptions options) {
+        Report report = new Report();
+        Http http = new Http();
+        Keycloak keycloak = new Keycloak(http, options.keycloakUrl(), options.adminUser(), options.adminPassword());
+        Random random = new Random(options.seed());
+        String run = "s" + options.seed() + "-" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+        System.out.printf("hlc season simulator: scale %s, seed %d, run %s, services %s%n", options.scale(),
+                options.seed(), run, options.baseUrls());
+        try {
+            report.phase("community: organizer, coaches, experts, jury (Keycloak + participants)");
+            keycloak.useCheapPasswordHashing();
+            Community community = new Community(keycloak, http, options, run);
+            community.build(report, 7);
+            report.check("community registered", community.coaches.size() == 4 && community.experts.size() == 12,
+                    community.coaches.size() + " coaches, " + community.experts.size() + " experts");
+            random.nextInt();
+        } catch (RuntimeException e) {
+            report.check("season ran to the end", false, e.getMessage());
+        }
+        return report.finish();
+    }
+}
