@@ -16,6 +16,15 @@ public interface Projection {
 
     Uni<Void> apply(SqlConnection transaction, ConsumedEvent event);
 
+    /** Applies a batch of new events in order; the default waits for each before sending the next. */
+    default Uni<Void> applyBatch(SqlConnection transaction, List<ConsumedEvent> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (ConsumedEvent event : events) {
+            chain = chain.flatMap(ignored -> apply(transaction, event));
+        }
+        return chain;
+    }
+
     /** Deletes everything the projection wrote, before a rebuild replays the topics from the beginning. */
     Uni<Void> reset(SqlConnection transaction);
 }

@@ -258,15 +258,15 @@ public class ProjectionRunner implements Runnable {
     }
 
     private Uni<Void> applyInOrder(SqlConnection tx, List<ConsumedEvent> events, Set<UUID> freshIds) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
+        List<ConsumedEvent> fresh = new ArrayList<>(freshIds.size());
         Set<UUID> seen = new HashSet<>();
         for (ConsumedEvent event : events) {
             // the same event can appear twice in one batch after a relay retry: apply it once
             if (freshIds.contains(event.eventId()) && seen.add(event.eventId())) {
-                chain = chain.flatMap(ignored -> projection.apply(tx, event));
+                fresh.add(event);
             }
         }
-        return chain;
+        return fresh.isEmpty() ? Uni.createFrom().voidItem() : projection.applyBatch(tx, fresh);
     }
 
     private Uni<Void> saveOffsets(SqlConnection tx, Map<TopicPartition, Long> nextOffsets) {

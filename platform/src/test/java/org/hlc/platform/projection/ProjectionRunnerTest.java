@@ -61,17 +61,18 @@ class ProjectionRunnerTest {
 
     @Test
     void rebuild_resets_the_read_model_and_replays_to_the_same_result() {
-        for (int version = 1; version <= 4; version++) {
+        for (int version = 1; version <= 40; version++) {
             publish("stream-b", version, UUID.randomUUID());
         }
         runner = start();
-        await().atMost(Duration.ofSeconds(30)).until(() -> tally().getOrDefault("stream-b", List.of()).size() == 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> tally().getOrDefault("stream-b", List.of()).size() == 40);
         long appliedBefore = runner.status().applied();
 
         runner.requestRebuild();
-        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().applied() == appliedBefore + 4);
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().applied() == appliedBefore + 40);
 
-        assertThat(tally()).containsExactly(Map.entry("stream-b", List.of(1, 2, 3, 4)));
+        assertThat(tally()).containsExactly(Map.entry("stream-b",
+                java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList()));
         assertThat(runner.status().state()).isEqualTo("running");
     }
 

@@ -1,39 +1,20 @@
 package org.hlc.platform.projection;
 
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.SqlConnection;
-import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.List;
 
-/** Counts applications per stream: any double application shows up as a wrong count or a repeated version. */
-class TallyProjection implements Projection {
-    private final String topic;
+/**
+ * Counts applications per stream and remembers their order: a double application shows up as a wrong count, a
+ * reordering as versions out of order. Pipelined, so the tests also prove that pipelining keeps the order.
+ */
+class TallyProjection extends TableProjection {
 
     TallyProjection(String topic) {
-        this.topic = topic;
-    }
-
-    @Override
-    public String name() {
-        return "tally";
-    }
-
-    @Override
-    public List<String> topics() {
-        return List.of(topic);
-    }
-
-    @Override
-    public Uni<Void> apply(SqlConnection tx, ConsumedEvent event) {
-        return tx.preparedQuery("""
+        super("tally", List.of(topic), "test_tally");
+        pipelineStatements();
+        on("ThingHappened", (tx, event) -> execute(tx, """
                 insert into test_tally (stream_id, applied, versions) values ($1, 1, array[$2::int])
                 on conflict (stream_id) do update set applied = test_tally.applied + 1,
-                                                      versions = test_tally.versions || $2::int""")
-                .execute(Tuple.of(event.streamId(), (int) event.streamVersion())).replaceWithVoid();
-    }
-
-    @Override
-    public Uni<Void> reset(SqlConnection tx) {
-        return tx.query("truncate test_tally").execute().replaceWithVoid();
+                                                      versions = test_tally.versions || $2::int""",
+                event.streamId(), (int) event.streamVersion()));
     }
 }
