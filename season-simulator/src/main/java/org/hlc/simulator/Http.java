@@ -19,7 +19,19 @@ public final class Http {
             .version(HttpClient.Version.HTTP_1_1).build();
 
     /** A response: status, headers we use, and the body parsed as JSON (missing when not JSON). */
-    public record Reply(int status, JsonNode body, String etag, String location) {
+    public record Reply(int status, JsonNode body, String etag, String location, String retryAfter) {
+        public Reply(int status, JsonNode body, String etag, String location) {
+            this(status, body, etag, location, null);
+        }
+
+        public long retryAfterSeconds() {
+            try {
+                return retryAfter == null ? 1 : Long.parseLong(retryAfter.trim());
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }
+
         public boolean ok() {
             return status >= 200 && status < 300;
         }
@@ -46,7 +58,8 @@ public final class Http {
         return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString()).thenApply(response ->
                 new Reply(response.statusCode(), parse(response.body()),
                         response.headers().firstValue("ETag").orElse(null),
-                        response.headers().firstValue("Location").orElse(null)));
+                        response.headers().firstValue("Location").orElse(null),
+                        response.headers().firstValue("Retry-After").orElse(null)));
     }
 
     public Reply call(String method, String url, String token, Object body) {

@@ -37,7 +37,32 @@ public final class SeasonSimulator {
             community.build(report, 7);
             report.check("community registered", community.coaches.size() == 4 && community.experts.size() == 12,
                     community.coaches.size() + " coaches, " + community.experts.size() + " experts");
-            random.nextInt();
+
+            Timeline timeline = new Timeline();
+            AwardSeason award = new AwardSeason(http, keycloak, options, community, timeline, random, run);
+            report.phase("call for entries");
+            award.createEdition(report);
+            award.callForEntries(report, options.scaled(400, 40));
+
+            report.phase("public voting");
+            award.open("PUBLIC_VOTING", report);
+            award.publicVoting(report, options.scaled(145_000, 2_000));
+            long counted = Awaits.until(() -> award.leaderboardTotal(), total -> total >= award.votesAccepted.get(),
+                    60);
+            report.check("votes counted = votes accepted", counted == award.votesAccepted.get(),
+                    counted + " counted, " + award.votesAccepted.get() + " accepted");
+            report.check("every deliberate duplicate refused, none counted",
+                    award.duplicatesRefused.get() == award.duplicateAttempts.get() - award.doubleClicks.get()
+                            && counted == award.votesAccepted.get(),
+                    award.duplicatesRefused.get() + " refused of " + award.duplicateAttempts.get() + " attempts");
+            report.section("Leaderboard top 10", award.top(10));
+
+            report.phase("semi-final selection");
+            award.open("SEMI_FINAL_SELECTION", report);
+            award.selectSemiFinalists(report);
+            long countries = award.semiFinalists.stream().map(s -> s.path("country").asText()).distinct().count();
+            report.check("20 semi-finalists confirmed", award.semiFinalists.size() == 20,
+                    award.semiFinalists.size() + " from " + countries + " countries");
         } catch (RuntimeException e) {
             report.check("season ran to the end", false, e.getMessage());
         }

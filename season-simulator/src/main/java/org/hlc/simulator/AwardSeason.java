@@ -1,0 +1,280 @@
+package org.hlc.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** The award part of the season: edition, call for entries, public voting, semi-final selection, results. */
+public final class AwardSeason {
+    public record Entry(String id, String title, String country, String applicantUsername, String applicantSubject) {
+    }
+
+    public final List<Entry> accepted = new ArrayList<>();
+    public final AtomicLong votesAccepted = new AtomicLong();
+    public final AtomicLong duplicatesRefused = new AtomicLong();
+    public final AtomicLong otherRefusals = new AtomicLong();
+    public final AtomicLong duplicateAttempts = new AtomicLong();
+    public final AtomicLong rateLimited = new AtomicLong();
+    /** Double clicks: two identical votes at once, of which exactly one may count. */
+    public final AtomicLong doubleClicks = new AtomicLong();
+    public final List<JsonNode> semiFinalists = new ArrayList<>();
+    public String editionId;
+    private String etag;
+    private int rejectedEntries;
+
+    private final Http http;
+    private final Keycloak keycloak;
+    private final SimulatorOptions options;
+    private final Community community;
+    private final Timeline timeline;
+    private final Random random;
+    private final String run;
+
+    public AwardSeason(Http http, Keycloak keycloak, SimulatorOptions options, Community community,
+            Timeline timeline, Random random, String run) {
+        this.http = http;
+        this.keycloak = keycloak;
+        this.options = options;
+        this.community = community;
+        this.timeline = timeline;
+        this.random = random;
+        this.run = run;
+    }
+
+    private String award(String path) {
+        return options.url("award") + path;
+    }
+
+    private String organizer() {
+        return community.token(community.organizer);
+    }
+
+    public void createEdition(Report report) {
+        Http.Reply created = http.call("POST", award("/editions"), organizer(), Map.of(
+                "name", "Social Innovation Award " + run, "year", 2014,
+                "categories", List.of("Expression & engagement", "Green entrepreneurship", "Transparency"),
+                "phases", timeline.opening("CALL_FOR_ENTRIES"),
+                "rules", Map.of("maxVotesPerVoter", 10, "semiFinalists", 20, "maxSemiFinalistsPerCountry", 2)));
+        expect(created, 201, "create edition");
+        editionId = created.text("id");
+        etag = created.etag();
+        report.progress("edition %s; call for entries open (real season: from %s)", editionId,
+                Timeline.real("CALL_FOR_ENTRIES"));
+    }
+
+    /** Moves the season on: the previous phase closes now, {@code phase} opens (a recorded timeline change). */
+    public void open(String phase, Report report) {
+        Http.Reply changed = http.send("PUT", award("/editions/" + editionId + "/timeline"), organizer(),
+                Map.of("phases", timeline.opening(phase), "reason", "simulator: " + phase + " starts (real "
+                        + Timeline.real(phase) + ")"), Map.of("If-Match", etag)).join();
+        expect(changed, 200, "open " + phase);
+        etag = changed.etag();
+        report.progress("timeline: %s open now (real season: %s)", phase, Timeline.real(phase));
+    }
+
+    public void callForEntries(Report report, int count) {
+        List<String> categories = List.of("Expression & engagement", "Green entrepreneurship", "Transparency");
+        List<String> applicants = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            applicants.add(run + "-applicant-" + i);
+        }
+        Map<String, String> subjects = keycloak.ensureUsers(applicants, "participant");
+        List<Entry> submitted = Parallel.map(count, 8, i -> {
+            String[] country = Cast.COUNTRIES.get(i % Cast.COUNTRIES.size());
+            String username = applicants.get(i);
+            String subject = subjects.get(username);
+            Http.Reply reply = http.call("POST", award("/editions/" + editionId + "/entries"), keycloak.token(username),
+                    Map.of("title", "Initiative " + i + " from " + country[0], "summary",
+                            "A community initiative tackling a local problem (" + i + ")", "country", country[0],
+                            "category", categories.get(i % categories.size()),
+                            "teamMembers", List.of(Map.of("name", "Founder " + i, "role", "lead")),
+                            "links", List.of("https://example.org/initiative/" + i),
+                            "contactEmail", username + "@example.org"));
+            expect(reply, 201, "submit entry");
+            String decision = i % 25 == 24 ? "REJECT" : "ACCEPT";
+            Map<String, String> review = decision.equals("REJECT")
+                    ? Map.of("decision", decision, "reason", "outside the award's themes")
+                    : Map.of("decision", decision);
+            expect(http.send("POST", award("/entries/" + reply.text("id") + "/review"), organizer(), review,
+                    Map.of("If-Match", reply.etag())).join(), 200, "review entry");
+            return decision.equals("ACCEPT") ? new Entry(reply.text("id"), reply.text("title"), country[0], username,
+                    subject) : null;
+        });
+        submitted.stream().filter(e -> e != null).forEach(accepted::add);
+        rejectedEntries = count - accepted.size();
+        report.rate("entries submitted", count);
+        report.progress("accepted %d, rejected %d", accepted.size(), rejectedEntries);
+    }
+
+    /**
+     * Public voting with a popularity skew; every voter is a real Keycloak user. Includes deliberate repeats and
+     * concurrent duplicate pairs (exactly one of each pair may count).
+     */
+    public void publicVoting(Report report, int totalVotes) {
+        double[] weights = zipf(accepted.size());
+        int votesPerVoter = Math.min(10, accepted.size());
+        int voters = Math.max(1, (int) Math.ceil(totalVotes / (double) votesPerVoter));
+        List<String> voterNames = new ArrayList<>();
+        for (int i = 0; i < voters; i++) {
+            voterNames.add(run + "-voter-" + i);
+        }
+        keycloak.ensureUsers(voterNames, "voter");
+        Parallel.map(voters, 8, i -> keycloak.token(voterNames.get(i)));
+        report.rate("voters created and signed in", voters);
+        Semaphore activeVoters = new Semaphore(32);
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        int cast = 0;
+        for (int v = 0; v < voters && cast < totalVotes; v++) {
+            String token = keycloak.token(voterNames.get(v));
+            String address = "10." + (v % 200) + "." + random.nextInt(250) + "." + (1 + random.nextInt(250));
+            List<String> ballots = new ArrayList<>();
+            Set<Integer> chosen = new HashSet<>();
+            while (ballots.size() < votesPerVoter && cast < totalVotes) {
+                int entry = pick(weights);
+                if (chosen.add(entry)) {
+                    ballots.add(accepted.get(entry).id());
+                    cast++;
+                }
+            }
+            boolean doubleClick = random.nextInt(20) == 0;
+            if (doubleClick) {
+                doubleClicks.incrementAndGet();
+            }
+            boolean repeatLater = random.nextInt(20) == 0;
+            activeVoters.acquireUninterruptibly();
+            // one person votes one entry after the other; a double click sends the same vote twice at once
+            CompletableFuture<Void> voter = CompletableFuture.completedFuture(null);
+            for (int b = 0; b < ballots.size(); b++) {
+                String entryId = ballots.get(b);
+                boolean twice = doubleClick && b == 0;
+                voter = voter.thenCompose(ignored -> twice
+                        ? CompletableFuture.allOf(vote(token, entryId, address, true), vote(token, entryId, address,
+                                true))
+                        : vote(token, entryId, address, false));
+            }
+            if (repeatLater) {
+                voter = voter.thenCompose(ignored -> vote(token, ballots.get(0), address, true));
+            }
+            all.add(voter.whenComplete((ignored, failure) -> activeVoters.release()));
+        }
+        all.forEach(CompletableFuture::join);
+        report.rate("votes accepted", votesAccepted.get());
+        report.progress("duplicate attempts refused %d (of %d sent), rate-limited and retried %d, other refusals %d",
+                duplicatesRefused.get(), duplicateAttempts.get(), rateLimited.get(), otherRefusals.get());
+    }
+
+    /** @param duplicate part of a deliberate double click or repeat: a refusal (409) is the expected outcome */
+    private CompletableFuture<Void> vote(String token, String entryId, String address, boolean duplicate) {
+        if (duplicate) {
+            duplicateAttempts.incrementAndGet();
+        }
+        return send(token, entryId, address).handle((reply, failure) -> {
+                    if (failure == null && reply.status() == 201) {
+                        votesAccepted.incrementAndGet();
+                    } else if (failure == null && reply.status() == 409) {
+                        duplicatesRefused.incrementAndGet();
+                    } else {
+                        otherRefusals.incrementAndGet();
+                        if (otherRefusals.get() <= 3) {
+                            System.out.println("   vote refused: " + (failure != null ? failure
+                                    : reply.status() + " " + reply.body()));
+                        }
+                    }
+                    return null;
+                });
+    }
+
+    /** Sends a vote; a 429 is honoured as a polite client does: wait Retry-After, then send again. */
+    private CompletableFuture<Http.Reply> send(String token, String entryId, String address) {
+        return http.send("POST", award("/editions/" + editionId + "/votes"), token, Map.of("entryId", entryId),
+                Map.of("X-Forwarded-For", address)).thenCompose(reply -> {
+                    if (reply.status() != 429) {
+                        return CompletableFuture.completedFuture(reply);
+                    }
+                    rateLimited.incrementAndGet();
+                    long wait = Math.max(1, reply.retryAfterSeconds());
+                    return CompletableFuture.supplyAsync(() -> null,
+                            CompletableFuture.delayedExecutor(wait, java.util.concurrent.TimeUnit.SECONDS))
+                            .thenCompose(ignored -> send(token, entryId, address));
+                });
+    }
+
+    public void selectSemiFinalists(Report report) {
+        Http.Reply proposal = http.call("GET", award("/editions/" + editionId + "/semi-finalists/proposal"),
+                organizer(), null);
+        expect(proposal, 200, "semi-finalist proposal");
+        List<Map<String, String>> choices = new ArrayList<>();
+        proposal.body().path("proposed").forEach(c -> choices.add(Map.of("entryId", c.path("entryId").asText())));
+        Http.Reply confirmed = http.send("POST", award("/editions/" + editionId + "/semi-finalists"), organizer(),
+                Map.of("semiFinalists", choices), Map.of("If-Match", etag)).join();
+        expect(confirmed, 200, "confirm semi-finalists");
+        etag = confirmed.etag();
+        confirmed.body().path("semiFinalists").forEach(semiFinalists::add);
+        report.progress("semi-finalists confirmed: %d from %d countries", semiFinalists.size(),
+                semiFinalists.stream().map(s -> s.path("country").asText()).distinct().count());
+    }
+
+    /** Sum of valid votes in the leaderboard read model (organizer view). */
+    public long leaderboardTotal() {
+        Http.Reply totals = http.call("GET", award("/editions/" + editionId + "/leaderboard/totals?by=country"),
+                organizer(), null);
+        long sum = 0;
+        for (JsonNode item : totals.body().path("items")) {
+            sum += item.path("validVotes").asLong();
+        }
+        return sum;
+    }
+
+    public List<String> top(int n) {
+        Http.Reply ranked = http.call("GET", award("/editions/" + editionId + "/leaderboard?limit=" + n),
+                organizer(), null);
+        List<String> lines = new ArrayList<>();
+        int rank = 1;
+        for (JsonNode row : ranked.body().path("items")) {
+            lines.add(String.format("%2d. %-36s %s %,7d votes", rank++, row.path("title").asText(),
+                    row.path("country").asText(), row.path("validVotes").asLong()));
+        }
+        return lines;
+    }
+
+    public int rejectedEntries() {
+        return rejectedEntries;
+    }
+
+    private int pick(double[] cumulative) {
+        double r = random.nextDouble();
+        for (int i = 0; i < cumulative.length; i++) {
+            if (r <= cumulative[i]) {
+                return i;
+            }
+        }
+        return cumulative.length - 1;
+    }
+
+    private static double[] zipf(int n) {
+        double[] cumulative = new double[n];
+        double sum = 0;
+        for (int i = 0; i < n; i++) {
+            sum += 1.0 / Math.pow(i + 1, 1.07);
+            cumulative[i] = sum;
+        }
+        for (int i = 0; i < n; i++) {
+            cumulative[i] /= sum;
+        }
+        return cumulative;
+    }
+
+    static void expect(Http.Reply reply, int status, String what) {
+        if (reply.status() != status) {
+            throw new IllegalStateException(what + ": expected " + status + ", got " + reply.status() + " "
+                    + reply.body());
+        }
+    }
+}
