@@ -36,7 +36,7 @@ public final class StoreBench {
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         org.flywaydb.core.Flyway.configure()
                 .dataSource("jdbc:postgresql://127.0.0.1:5432/" + database, "postgres", "")
-                .locations("classpath:db/migration").load().migrate();
+                .locations("classpath:db/migration").outOfOrder(true).load().migrate();
         Vertx vertx = Vertx.vertx();
         Pool pool = Pool.newInstance(PgBuilder.pool().with(new PoolOptions().setMaxSize(16))
                 .connectingTo(new PgConnectOptions().setHost("127.0.0.1").setPort(5432).setDatabase(database)

@@ -16,7 +16,13 @@ public final class TestEvents {
     public record ThingRenamed(String newName, String reason) {
     }
 
+    @EventType("PersonJoined")
+    public record PersonJoined(@org.hlc.platform.privacy.DataSubject String personId,
+            @org.hlc.platform.privacy.PersonalData String name, @org.hlc.platform.privacy.PersonalData String email,
+            @org.hlc.platform.privacy.PersonalData List<String> languages, String country) {
+    }
+
     public static List<Class<?>> all() {
-        return List.of(ThingHappened.class, ThingRenamed.class);
+        return List.of(ThingHappened.class, ThingRenamed.class, PersonJoined.class);
     }
 }

@@ -51,7 +51,7 @@ public final class TestInfrastructure {
     /** Empties the platform tables between tests. */
     public static void truncateAll() {
         pool().query("truncate hlc_events, hlc_outbox_checkpoint, hlc_projection_offsets, hlc_projection_applied, "
-                + "hlc_idempotency_keys, test_tally").execute().await().indefinitely();
+                + "hlc_idempotency_keys, hlc_subject_keys, test_tally").execute().await().indefinitely();
     }
 
     private static void createAndMigrate() {
@@ -65,7 +65,7 @@ public final class TestInfrastructure {
             throw new IllegalStateException("PostgreSQL must run on 127.0.0.1:5432 (the test command starts it)", e);
         }
         Flyway.configure().dataSource(JDBC_ROOT + DATABASE, "postgres", "")
-                .locations("classpath:db/migration", "classpath:db/testmigration").cleanDisabled(false).load()
+                .locations("classpath:db/migration", "classpath:db/testmigration").cleanDisabled(false).outOfOrder(true).load()
                 .migrate();
     }
 }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hlc.platform.privacy.PersonalFields;
 
 /**
  * Maps domain event classes to their contract names and payload versions, and back. Decoding upcasts first, so
@@ -19,6 +20,7 @@ public class EventTypeRegistry {
     private final Map<Class<?>, EventType> byClass = new HashMap<>();
     private final Map<String, Class<?>> byName = new HashMap<>();
     private final Map<String, Upcaster> upcasters = new HashMap<>();
+    private final Map<Class<?>, Optional<PersonalFields>> personal = new HashMap<>();
 
     public EventTypeRegistry(String typePrefix, ObjectMapper mapper, Collection<Class<?>> eventClasses,
             Collection<Upcaster> upcasters) {
@@ -30,6 +32,7 @@ public class EventTypeRegistry {
                 throw new IllegalArgumentException(eventClass + " is not annotated with @EventType");
             }
             byClass.put(eventClass, type);
+            personal.put(eventClass, PersonalFields.of(eventClass));
             byName.put(type.value(), eventClass);
         }
         for (Upcaster upcaster : upcasters) {
@@ -53,6 +56,16 @@ public class EventTypeRegistry {
             throw new IllegalArgumentException("unregistered event class " + event.getClass().getName());
         }
         return type;
+    }
+
+    /** Personal fields of the event's class and whose they are; empty for events without personal data. */
+    public Optional<PersonalFields> personalFields(Object event) {
+        return personal.getOrDefault(event.getClass(), Optional.empty());
+    }
+
+    public ObjectNode encodeTree(Object event) {
+        typeOf(event);
+        return mapper.valueToTree(event);
     }
 
     public String encode(Object event) {

@@ -22,10 +22,15 @@ import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.hlc.platform.events.EventType;
 import org.hlc.platform.events.EventTypeRegistry;
+import org.hlc.platform.http.DomainRuleException;
+import org.hlc.platform.privacy.FieldCipher;
+import org.hlc.platform.privacy.PersonalFields;
+import org.hlc.platform.privacy.SubjectKeys;
 
 /**
  * Append-only event log on PostgreSQL with optimistic concurrency per stream.
@@ -38,11 +43,11 @@ import org.hlc.platform.events.EventTypeRegistry;
 public class EventStore {
     private static final String INSERT = """
             insert into hlc_events (stream_id, stream_type, version, event_type, schema_version, payload, event_id,
-                                    correlation_id, causation_id, actor, occurred_at)
-            select s, t, v, e, sv, p::jsonb, id, c, ca, a, o
+                                    correlation_id, causation_id, actor, occurred_at, data_subject)
+            select s, t, v, e, sv, p::jsonb, id, c, ca, a, o, ds
               from unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::int[], $6::text[], $7::uuid[],
-                          $8::uuid[], $9::uuid[], $10::text[], $11::timestamptz[])
-                   as x(s, t, v, e, sv, p, id, c, ca, a, o)
+                          $8::uuid[], $9::uuid[], $10::text[], $11::timestamptz[], $12::text[])
+                   as x(s, t, v, e, sv, p, id, c, ca, a, o, ds)
             on conflict (stream_id, version) do nothing
             returning stream_id, version
             """;
@@ -51,7 +56,7 @@ public class EventStore {
             """;
     private static final String READ_STREAM = """
             select global_position, stream_id, stream_type, version, event_type, schema_version, payload::text as payload,
-                   event_id, correlation_id, causation_id, actor, occurred_at
+                   event_id, correlation_id, causation_id, actor, occurred_at, data_subject
               from hlc_events where stream_id = $1 order by version
             """;
 
@@ -95,9 +100,11 @@ public class EventStore {
     public Uni<List<Long>> appendIn(SqlConnection connection, List<AppendRequest> requests, EventMetadata metadata) {
         requireOneRequestPerStream(requests);
         List<String> streamIds = requests.stream().map(AppendRequest::streamId).toList();
-        return currentVersions(connection, streamIds).flatMap(current -> {
+        return currentVersions(connection, streamIds).flatMap(current -> SubjectKeys.forWriting(connection,
+                dataSubjects(requests)).map(keys -> Map.entry(current, keys))).flatMap(state -> {
+            Map<String, Long> current = state.getKey();
             InsertBatch batch = new InsertBatch();
-            List<Long> newVersions = batch.add(requests, metadata, current);
+            List<Long> newVersions = batch.add(requests, metadata, current, state.getValue());
             return connection.preparedQuery(INSERT).execute(batch.tuple()).map(rows -> {
                 if (rows.rowCount() != batch.size()) {
                     throw lostRace(rows, requests);
@@ -115,8 +122,14 @@ public class EventStore {
     Uni<Void> commitGroup(List<GroupCommitter.Pending> group) {
         Set<String> streamIds = new HashSet<>();
         group.forEach(pending -> pending.requests().forEach(r -> streamIds.add(r.streamId())));
+        Set<String> subjects = new HashSet<>();
+        group.forEach(pending -> subjects.addAll(dataSubjects(pending.requests())));
         return pool.withTransaction(connection -> currentVersions(connection, List.copyOf(streamIds))
-                .flatMap(current -> {
+                .flatMap(current -> (subjects.isEmpty() ? Uni.createFrom().item(Map.<String, byte[]>of())
+                        : writableKeys(connection, subjects)).map(keys -> Map.entry(current, keys)))
+                .flatMap(state -> {
+                    Map<String, Long> current = state.getKey();
+                    Map<String, byte[]> keys = state.getValue();
                     InsertBatch batch = new InsertBatch();
                     Set<String> touched = new HashSet<>();
                     for (GroupCommitter.Pending pending : group) {
@@ -126,10 +139,10 @@ public class EventStore {
                             continue;
                         }
                         try {
-                            pending.accept(batch.add(pending.requests(), pending.metadata(), current));
+                            pending.accept(batch.add(pending.requests(), pending.metadata(), current, keys));
                             touched.addAll(ids);
-                        } catch (StreamConflictException conflict) {
-                            pending.reject(conflict);
+                        } catch (StreamConflictException | DomainRuleException refused) {
+                            pending.reject(refused);
                         }
                     }
                     if (batch.size() == 0) {
@@ -144,6 +157,33 @@ public class EventStore {
                 }));
     }
 
+    /** Keys for the group's subjects; an erased subject is simply absent, and only its caller is refused. */
+    private static Uni<Map<String, byte[]>> writableKeys(SqlConnection connection, Set<String> subjects) {
+        return SubjectKeys.forReading(connection, subjects).flatMap(known -> {
+            Set<String> missing = new HashSet<>(subjects);
+            missing.removeAll(known.keySet());
+            Uni<Map<String, Optional<byte[]>>> created = missing.isEmpty() ? Uni.createFrom().item(known)
+                    : SubjectKeys.forWriting(connection, missing).flatMap(ignored ->
+                            SubjectKeys.forReading(connection, subjects));
+            return created.map(all -> {
+                Map<String, byte[]> usable = new HashMap<>();
+                all.forEach((subject, key) -> key.ifPresent(k -> usable.put(subject, k)));
+                return usable;
+            });
+        });
+    }
+
+    private Set<String> dataSubjects(List<AppendRequest> requests) {
+        Set<String> subjects = new HashSet<>();
+        for (AppendRequest request : requests) {
+            for (Object event : request.events()) {
+                registry.personalFields(event).ifPresent(fields -> subjects.add(
+                        fields.subjectOf(registry.encodeTree(event))));
+            }
+        }
+        return subjects;
+    }
+
     /** The fallback when a group lost a race: this caller alone, with its own conflict if it lost. */
     Uni<List<Long>> appendAlone(List<AppendRequest> requests, EventMetadata metadata) {
         return pool.withTransaction(connection -> appendIn(connection, requests, metadata));
@@ -156,13 +196,30 @@ public class EventStore {
     }
 
     public Uni<List<RecordedEvent>> readStream(String streamId) {
-        return pool.preparedQuery(READ_STREAM).execute(Tuple.of(streamId)).map(rows -> {
+        return pool.preparedQuery(READ_STREAM).execute(Tuple.of(streamId)).flatMap(rows -> toRecorded(pool, rows));
+    }
+
+    /** Decodes rows of hlc_events (selected with data_subject), revealing personal fields with the subjects' keys. */
+    public Uni<List<RecordedEvent>> toRecorded(SqlClient client, Iterable<Row> rows) {
+        Set<String> subjects = new HashSet<>();
+        for (Row row : rows) {
+            String subject = dataSubject(row);
+            if (subject != null) {
+                subjects.add(subject);
+            }
+        }
+        return SubjectKeys.forReading(client, subjects).map(keys -> {
             List<RecordedEvent> events = new ArrayList<>();
             for (Row row : rows) {
-                events.add(toRecorded(row));
+                String subject = dataSubject(row);
+                events.add(decode(row, subject == null ? null : keys.getOrDefault(subject, Optional.empty())));
             }
             return events;
         });
+    }
+
+    private static String dataSubject(Row row) {
+        return row.getColumnIndex("data_subject") < 0 ? null : row.getString("data_subject");
     }
 
     /** Folds a stream into state; version 0 means the stream does not exist. */
@@ -178,10 +235,23 @@ public class EventStore {
         });
     }
 
+    /**
+     * Decodes one row of an event without personal data (votes, editions...); rows of personal events must go through
+     * {@link #toRecorded(SqlClient, Iterable)}, or their personal fields read as null.
+     */
     public RecordedEvent toRecorded(Row row) {
+        return decode(row, Optional.empty());
+    }
+
+    private RecordedEvent decode(Row row, Optional<byte[]> key) {
         String type = row.getString("event_type");
         int schemaVersion = row.getInteger("schema_version");
         ObjectNode payload = parse(row.getString("payload"));
+        if (key != null) {
+            PersonalFields.reveal(payload, key, mapper);
+        } else if (payload.toString().contains(FieldCipher.PREFIX)) {
+            PersonalFields.reveal(payload, Optional.empty(), mapper);
+        }
         Object event = registry.decode(registry.shortName(type), schemaVersion, payload).orElse(payload);
         return new RecordedEvent(row.getLong("global_position"), row.getString("stream_id"),
                 row.getString("stream_type"), row.getInteger("version"), type, schemaVersion, event,
@@ -245,12 +315,34 @@ public class EventStore {
         private final List<UUID> causationIds = new ArrayList<>();
         private final List<String> actors = new ArrayList<>();
         private final List<OffsetDateTime> occurredAts = new ArrayList<>();
+        private final List<String> dataSubjects = new ArrayList<>();
 
         /** Checks the expectations against {@code current} and adds the rows; returns each stream's new version. */
-        List<Long> add(List<AppendRequest> requests, EventMetadata metadata, Map<String, Long> current) {
+        List<Long> add(List<AppendRequest> requests, EventMetadata metadata, Map<String, Long> current,
+                Map<String, byte[]> keys) {
             for (AppendRequest request : requests) {
                 checkExpected(request, current.getOrDefault(request.streamId(), 0L));
             }
+            List<String> encoded = new ArrayList<>();
+            List<String> subjects = new ArrayList<>();
+            for (AppendRequest request : requests) {
+                for (Object event : request.events()) {
+                    ObjectNode payload = registry.encodeTree(event);
+                    Optional<PersonalFields> personal = registry.personalFields(event);
+                    String subject = personal.map(fields -> fields.subjectOf(payload)).orElse(null);
+                    if (subject != null) {
+                        byte[] key = keys.get(subject);
+                        if (key == null) {
+                            throw new DomainRuleException("data-subject-erased",
+                                    "the personal data of this person was erased; nothing new is recorded");
+                        }
+                        personal.get().protect(payload, key, mapper);
+                    }
+                    encoded.add(payload.toString());
+                    subjects.add(subject);
+                }
+            }
+            int next = 0;
             OffsetDateTime now = Instant.now().atOffset(ZoneOffset.UTC);
             List<Long> newVersions = new ArrayList<>(requests.size());
             for (AppendRequest request : requests) {
@@ -263,7 +355,9 @@ public class EventStore {
                     versions.add(Math.toIntExact(version));
                     types.add(registry.qualifiedName(type.value()));
                     schemaVersions.add(type.schemaVersion());
-                    payloads.add(registry.encode(event));
+                    payloads.add(encoded.get(next));
+                    dataSubjects.add(subjects.get(next));
+                    next++;
                     eventIds.add(UUID.randomUUID());
                     correlationIds.add(metadata.correlationId());
                     causationIds.add(metadata.causationId());
@@ -285,7 +379,7 @@ public class EventStore {
                     schemaVersions.toArray(Integer[]::new), payloads.toArray(String[]::new),
                     eventIds.toArray(UUID[]::new), correlationIds.toArray(UUID[]::new),
                     causationIds.toArray(UUID[]::new), actors.toArray(String[]::new),
-                    occurredAts.toArray(OffsetDateTime[]::new)));
+                    occurredAts.toArray(OffsetDateTime[]::new), dataSubjects.toArray(String[]::new)));
         }
     }
 }

@@ -113,7 +113,7 @@ public final class GroupCommitter {
         private final EventMetadata metadata;
         private final UniEmitter<? super List<Long>> emitter;
         private List<Long> versions;
-        private StreamConflictException conflict;
+        private RuntimeException conflict;
         private boolean deferred;
 
         Pending(List<AppendRequest> requests, EventMetadata metadata, UniEmitter<? super List<Long>> emitter) {
@@ -135,7 +135,7 @@ public final class GroupCommitter {
             conflict = null;
         }
 
-        void reject(StreamConflictException streamConflict) {
+        void reject(RuntimeException streamConflict) {
             conflict = streamConflict;
             versions = null;
         }

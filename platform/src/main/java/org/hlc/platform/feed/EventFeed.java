@@ -14,9 +14,13 @@ import jakarta.ws.rs.sse.Sse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import org.hlc.platform.privacy.PersonalFields;
+import org.hlc.platform.privacy.SubjectKeys;
 
 /**
  * Server-Sent Events straight from the service's event log: committed events of some streams, in visibility order,
@@ -29,7 +33,7 @@ public class EventFeed {
     private static final int BATCH = 200;
     private static final String NEXT = """
             select transaction_id::text::bigint as tx, global_position, event_id, event_type, stream_id, stream_type,
-                   version, occurred_at, payload::text as payload
+                   version, occurred_at, payload::text as payload, data_subject
               from hlc_events
              where (transaction_id, global_position) > ($1::text::xid8, $2)
                and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
@@ -67,15 +71,29 @@ public class EventFeed {
         return pool.preparedQuery(NEXT)
                 .execute(Tuple.of(Long.toString(after.transactionId()), after.position(),
                         streamTypes.toArray(String[]::new), BATCH))
-                .map(rows -> {
-                    List<FeedEvent> events = new ArrayList<>();
-                    for (Row row : rows) {
-                        events.add(new FeedEvent(new FeedPosition(row.getLong("tx"), row.getLong("global_position")),
-                                row.getUUID("event_id"), row.getString("event_type"), row.getString("stream_id"),
-                                row.getString("stream_type"), row.getInteger("version"),
-                                row.getOffsetDateTime("occurred_at").toInstant(), parse(row.getString("payload"))));
-                    }
-                    return events;
+                .flatMap(rows -> {
+                    Set<String> subjects = new HashSet<>();
+                    rows.forEach(row -> {
+                        if (row.getString("data_subject") != null) {
+                            subjects.add(row.getString("data_subject"));
+                        }
+                    });
+                    return SubjectKeys.forReading(pool, subjects).map(keys -> {
+                        List<FeedEvent> events = new ArrayList<>();
+                        for (Row row : rows) {
+                            ObjectNode payload = parse(row.getString("payload"));
+                            String subject = row.getString("data_subject");
+                            if (subject != null) {
+                                PersonalFields.reveal(payload, keys.getOrDefault(subject, Optional.empty()), mapper);
+                            }
+                            events.add(new FeedEvent(new FeedPosition(row.getLong("tx"),
+                                    row.getLong("global_position")), row.getUUID("event_id"),
+                                    row.getString("event_type"), row.getString("stream_id"),
+                                    row.getString("stream_type"), row.getInteger("version"),
+                                    row.getOffsetDateTime("occurred_at").toInstant(), payload));
+                        }
+                        return events;
+                    });
                 });
     }
 

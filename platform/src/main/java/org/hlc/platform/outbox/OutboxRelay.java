@@ -1,12 +1,18 @@
 package org.hlc.platform.outbox;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -21,6 +27,8 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.hlc.platform.privacy.PersonalFields;
+import org.hlc.platform.privacy.SubjectKeys;
 import org.jboss.logging.Logger;
 
 /**
@@ -33,9 +41,11 @@ import org.jboss.logging.Logger;
  */
 public class OutboxRelay implements Runnable {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String FETCH = """
             select transaction_id::text as tx, global_position, stream_id, stream_type, version, event_type,
-                   schema_version, payload::text as payload, event_id, correlation_id, causation_id, actor, occurred_at
+                   schema_version, payload::text as payload, event_id, correlation_id, causation_id, actor, occurred_at,
+                   data_subject
               from hlc_events
              where (transaction_id, global_position) > ($1::text::xid8, $2)
                and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
@@ -125,10 +135,11 @@ public class OutboxRelay implements Runnable {
         if (rows.isEmpty()) {
             return 0;
         }
+        Map<String, Optional<byte[]>> keys = subjectKeys(rows);
         KafkaProducer<String, byte[]> kafka = producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            acks.add(kafka.send(toRecord(row)));
+            acks.add(kafka.send(toRecord(row, keys)));
         }
         kafka.flush();
         long deadline = System.nanoTime() + settings.deliveryTimeout().toNanos();
@@ -153,7 +164,32 @@ public class OutboxRelay implements Runnable {
         return failures.get();
     }
 
-    private ProducerRecord<String, byte[]> toRecord(Row row) {
+    /** Personal fields leave the service in clear for consumers, or as null once their subject is erased. */
+    private Map<String, Optional<byte[]>> subjectKeys(List<Row> rows) {
+        Set<String> subjects = new HashSet<>();
+        rows.forEach(row -> {
+            if (row.getString("data_subject") != null) {
+                subjects.add(row.getString("data_subject"));
+            }
+        });
+        return subjects.isEmpty() ? Map.of()
+                : SubjectKeys.forReading(pool, subjects).await().atMost(Duration.ofSeconds(30));
+    }
+
+    private String payload(Row row, Map<String, Optional<byte[]>> keys) {
+        String subject = row.getString("data_subject");
+        if (subject == null) {
+            return row.getString("payload");
+        }
+        try {
+            ObjectNode payload = (ObjectNode) MAPPER.readTree(row.getString("payload"));
+            return PersonalFields.reveal(payload, keys.getOrDefault(subject, Optional.empty()), MAPPER).toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("stored payload is not JSON", e);
+        }
+    }
+
+    private ProducerRecord<String, byte[]> toRecord(Row row, Map<String, Optional<byte[]>> keys) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
         header(headers, CloudEventHeaders.ID, row.getUUID("event_id").toString());
@@ -168,7 +204,7 @@ public class OutboxRelay implements Runnable {
         header(headers, CloudEventHeaders.CAUSATION_ID, row.getUUID("causation_id"));
         header(headers, CloudEventHeaders.ACTOR, row.getString("actor"));
         return new ProducerRecord<>(settings.topic(), null, row.getString("stream_id"),
-                row.getString("payload").getBytes(StandardCharsets.UTF_8), headers);
+                payload(row, keys).getBytes(StandardCharsets.UTF_8), headers);
     }
 
     private static void header(RecordHeaders headers, String name, Object value) {
