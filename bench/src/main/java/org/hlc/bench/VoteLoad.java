@@ -71,7 +71,8 @@ public final class VoteLoad {
 
         CountDownLatch done = new CountDownLatch(concurrency);
         for (int i = 0; i < concurrency; i++) {
-            voteLoop(edition, entries, voters, deadline, accepted, rejected, statuses, latencies, ackTimes, done);
+            voteLoop(edition, entries, voters.newVoter(), deadline, accepted, rejected, statuses, latencies, ackTimes,
+                    done);
         }
         done.await();
         double elapsed = (System.nanoTime() - start) / 1e9;
@@ -95,14 +96,17 @@ public final class VoteLoad {
         System.out.printf("edition=%s%n", edition);
     }
 
-    private void voteLoop(String edition, List<String> entries, VoterPool voters, long deadline, AtomicLong accepted,
+    /** One client: a voter casts their ballots one after the other, then the client becomes the next voter. */
+    private void voteLoop(String edition, List<String> entries, VoterPool.Voter voter, long deadline,
+            AtomicLong accepted,
             AtomicLong rejected, Map<Integer, AtomicInteger> statuses, ConcurrentLinkedQueue<long[]> latencies,
             long[] ackTimes, CountDownLatch done) {
         if (System.nanoTime() > deadline) {
             done.countDown();
             return;
         }
-        VoterPool.Ballot ballot = voters.next();
+        VoterPool.Voter current = voter.hasBallots() ? voter : voter.pool().newVoter();
+        VoterPool.Ballot ballot = current.next();
         long sent = System.nanoTime();
         send("POST", "/editions/" + edition + "/votes", ballot.token(),
                 "{\"entryId\":\"" + entries.get(ballot.entry()) + "\"}").whenComplete((response, failure) -> {
@@ -118,7 +122,7 @@ public final class VoteLoad {
                     } else {
                         rejected.incrementAndGet();
                     }
-                    voteLoop(edition, entries, voters, deadline, accepted, rejected, statuses, latencies, ackTimes,
+                    voteLoop(edition, entries, current, deadline, accepted, rejected, statuses, latencies, ackTimes,
                             done);
                 });
     }
@@ -290,9 +294,6 @@ public final class VoteLoad {
         private final double[] cumulative;
         private final int maxVotes;
         private final Random random;
-        private String token;
-        private final java.util.Set<Integer> chosen = new java.util.HashSet<>();
-        private int remaining;
 
         private final java.util.Iterator<String> presigned;
 
@@ -313,20 +314,27 @@ public final class VoteLoad {
             }
         }
 
-        synchronized Ballot next() {
-            if (remaining == 0) {
-                token = presigned.hasNext() ? presigned.next()
-                        : TestTokens.token("voter-" + UUID.randomUUID(), "voter");
-                chosen.clear();
-                remaining = 1 + random.nextInt(maxVotes);
-            }
-            int entry;
-            do {
+        /** A new voter with 1..maxVotes ballots on distinct entries, Zipf-skewed. */
+        synchronized Voter newVoter() {
+            String token = presigned.hasNext() ? presigned.next()
+                    : TestTokens.token("voter-" + UUID.randomUUID(), "voter");
+            int ballots = 1 + random.nextInt(maxVotes);
+            java.util.LinkedHashSet<Integer> chosen = new java.util.LinkedHashSet<>();
+            while (chosen.size() < ballots) {
                 int index = Arrays.binarySearch(cumulative, random.nextDouble());
-                entry = index >= 0 ? index : Math.min(cumulative.length - 1, -index - 1);
-            } while (!chosen.add(entry));
-            remaining--;
-            return new Ballot(token, entry);
+                chosen.add(index >= 0 ? index : Math.min(cumulative.length - 1, -index - 1));
+            }
+            return new Voter(this, token, new java.util.ArrayDeque<>(chosen));
+        }
+
+        record Voter(VoterPool pool, String token, java.util.Deque<Integer> remaining) {
+            boolean hasBallots() {
+                return !remaining.isEmpty();
+            }
+
+            Ballot next() {
+                return new Ballot(token, remaining.pop());
+            }
         }
     }
 }
