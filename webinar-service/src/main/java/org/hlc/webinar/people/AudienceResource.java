@@ -2,9 +2,6 @@ package org.hlc.webinar.people;
 
 import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,8 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -26,31 +21,25 @@ import org.hlc.platform.http.ResourceNotFoundException;
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
 public class AudienceResource {
-    private final Pool pool;
+    private final AudienceDirectory directory;
     private final Clock clock = Clock.systemUTC();
 
-    public AudienceResource(Pool pool) {
-        this.pool = pool;
+    public AudienceResource(AudienceDirectory directory) {
+        this.directory = directory;
     }
 
     @GET
     @Path("/{personId}")
-    @Operation(summary = "A person's name, zone and current local time, as projected here")
+    @Operation(summary = "A person's name, zone, current local time and availability windows, as projected here")
     @APIResponse(responseCode = "200", description = "The audience member")
     @APIResponse(responseCode = "404", description = "Not (yet) known to this service")
     public Uni<AudienceMember> get(@PathParam("personId") String personId) {
         UUID id = Ids.uuid("personId", personId);
-        return pool.preparedQuery("""
-                select person_id, display_name, time_zone, roles, version from audience_member where person_id = $1""")
-                .execute(Tuple.of(id)).map(rows -> {
-                    if (!rows.iterator().hasNext()) {
-                        throw new ResourceNotFoundException("audience member", personId);
-                    }
-                    Row row = rows.iterator().next();
-                    String zone = row.getString("time_zone");
-                    return new AudienceMember(id, row.getString("display_name"), zone,
-                            Arrays.asList(row.getArrayOfStrings("roles")),
-                            OffsetDateTime.now(clock.withZone(ZoneId.of(zone))), row.getLong("version"));
-                });
+        return directory.byId(id).map(found -> {
+            AudiencePerson person = found.orElseThrow(() -> new ResourceNotFoundException("audience member", personId));
+            return new AudienceMember(id, person.displayName(), person.zone().getId(), person.roles(),
+                    OffsetDateTime.now(clock.withZone(person.zone())), person.availability().toJson(),
+                    person.version());
+        });
     }
 }
