@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hlc.platform.testing.ContractExamples;
@@ -49,6 +48,6 @@ class JurorProjectionTest {
 
     @Test
     void every_non_public_operation_refuses_anonymous_callers() throws Exception {
-        assertThat(OpenApiSecurityAudit.assertAnonymousCallsAreRejected(Set.of())).contains("GET /jurors");
+        assertThat(OpenApiSecurityAudit.assertAnonymousCallsAreRejected(AwardSecurityTest.PUBLIC)).contains("GET /jurors");
     }
 }

@@ -1,0 +1,5 @@
+package org.hlc.award.entry;
+
+public enum EntryStatus {
+    SUBMITTED, ACCEPTED, REJECTED, WITHDRAWN
+}

@@ -1,0 +1,139 @@
+package org.hlc.award.vote;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.hlc.award.edition.Edition;
+import org.hlc.award.edition.EditionService;
+import org.hlc.award.entry.Entry;
+import org.hlc.award.entry.EntryService;
+import org.hlc.award.support.TokenBuckets;
+import org.hlc.award.support.TooManyRequestsException;
+import org.hlc.award.vote.VoteCommand.CastVote;
+import org.hlc.award.vote.VoteCommand.ModerateVote;
+import org.hlc.award.vote.VoteEvent.VoteCast;
+import org.hlc.award.vote.VoteEvent.VoterBallotUsed;
+import org.hlc.platform.eventstore.AppendRequest;
+import org.hlc.platform.eventstore.CommandHandler;
+import org.hlc.platform.eventstore.CommandResult;
+import org.hlc.platform.eventstore.EventMetadata;
+import org.hlc.platform.eventstore.EventStore;
+import org.hlc.platform.eventstore.ExpectedVersion;
+import org.hlc.platform.eventstore.StreamConflictException;
+import org.hlc.platform.http.ResourceNotFoundException;
+import org.hlc.platform.security.RequestContext;
+
+/**
+ * The vote hot path: rate limits in memory, the edition and the entry from short-lived caches, then ONE read of the
+ * event log (the voter stream's version) and ONE atomic append of the vote stream (expecting none: once per entry)
+ * and the voter stream (expecting the version read: the cap holds when one voter votes concurrently). The platform
+ * groups concurrent appends into shared transactions.
+ */
+@ApplicationScoped
+public class VoteService {
+    private static final String VOTE_STREAM_TYPE = "vote";
+    private static final String VOTER_STREAM_TYPE = "voter";
+    private static final VoteDecider DECIDER = new VoteDecider();
+    /** A concurrent vote by the same voter for another entry moved the voter stream: decide again. */
+    private static final int VOTER_STREAM_RETRIES = 3;
+    private static final String STREAM_VERSION =
+            "select coalesce(max(version), 0) from hlc_events where stream_id = $1";
+
+    private final Pool pool;
+    private final EventStore store;
+    private final CommandHandler handler;
+    private final EditionService editions;
+    private final EntryService entries;
+    private final TokenBuckets perVoter;
+    private final TokenBuckets perAddress;
+
+    public VoteService(Pool pool, EventStore store, CommandHandler handler, EditionService editions,
+            EntryService entries, VoteSettings settings) {
+        this.pool = pool;
+        this.store = store;
+        this.handler = handler;
+        this.editions = editions;
+        this.entries = entries;
+        this.perVoter = new TokenBuckets(settings.voterBurst(), settings.voterPerSecond(), 100_000,
+                System::nanoTime);
+        this.perAddress = new TokenBuckets(settings.addressBurst(), settings.addressPerSecond(), 100_000,
+                System::nanoTime);
+    }
+
+    static String voteStreamId(UUID editionId, String voter, UUID entryId) {
+        return "vote-" + editionId + "-" + voter + "-" + entryId;
+    }
+
+    static String voterStreamId(UUID editionId, String voter) {
+        return "voter-" + editionId + "-" + voter;
+    }
+
+    public Uni<VoteResponse> cast(UUID editionId, UUID entryId, RequestContext caller) {
+        String voter = caller.subject();
+        String address = caller.clientAddress();
+        long wait = perAddress.tryTake(address);
+        if (wait > 0) {
+            throw new TooManyRequestsException("client-address", wait);
+        }
+        wait = perVoter.tryTake(voter);
+        if (wait > 0) {
+            throw new TooManyRequestsException("voter", wait);
+        }
+        EventMetadata metadata = caller.metadata();
+        String network = ClientNetworks.of(address);
+        return editions.current(editionId)
+                .flatMap(edition -> attempt(edition, entryId, voter, network, metadata, VOTER_STREAM_RETRIES));
+    }
+
+    private Uni<VoteResponse> attempt(Edition edition, UUID entryId, String voter, String network,
+            EventMetadata metadata, int retriesLeft) {
+        String voteStream = voteStreamId(edition.editionId(), voter, entryId);
+        String voterStream = voterStreamId(edition.editionId(), voter);
+        Uni<Entry> entry = entries.current(entryId).onFailure(ResourceNotFoundException.class)
+                .recoverWithItem(Entry.NONE);
+        return Uni.combine().all().unis(entry, version(voterStream)).asTuple().flatMap(read -> {
+            long ballotsUsed = read.getItem2();
+            CastVote command = new CastVote(UUID.randomUUID(), edition, entryId, read.getItem1(), voter, ballotsUsed,
+                    network, editions.now());
+            VoteCast cast = (VoteCast) DECIDER.decide(command, Vote.NONE).get(0);
+            int ballot = Math.toIntExact(ballotsUsed + 1);
+            List<AppendRequest> appends = List.of(
+                    new AppendRequest(voteStream, VOTE_STREAM_TYPE, ExpectedVersion.noStream(), List.of(cast)),
+                    new AppendRequest(voterStream, VOTER_STREAM_TYPE, ExpectedVersion.exactly(ballotsUsed),
+                            List.of(new VoterBallotUsed(edition.editionId(), voter, entryId, ballot))));
+            long remaining = edition.rules().maxVotesPerVoter() - ballot;
+            return store.appendAll(appends, metadata)
+                    .map(versions -> new VoteResponse(cast.voteId(), edition.editionId(), entryId, cast.castAt(),
+                            ballot, remaining))
+                    .onFailure(StreamConflictException.class).recoverWithUni(failure -> {
+                        StreamConflictException conflict = (StreamConflictException) failure;
+                        if (conflict.streamId().equals(voteStream)) {
+                            return Uni.createFrom().failure(VoteDecider.alreadyVoted(command));
+                        }
+                        if (conflict.streamId().equals(voterStream) && retriesLeft > 0) {
+                            return attempt(edition, entryId, voter, network, metadata, retriesLeft - 1);
+                        }
+                        return Uni.createFrom().failure(failure);
+                    });
+        });
+    }
+
+    /** The voter stream's version = the ballots used; the only read of the event log on the vote path. */
+    private Uni<Long> version(String streamId) {
+        return pool.preparedQuery(STREAM_VERSION).execute(Tuple.of(streamId))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    public Uni<CommandResult<VoteEvent, Vote>> moderate(UUID editionId, ModerationRequest request,
+            RequestContext caller) {
+        String stream = voteStreamId(editionId, request.voterSubject(), request.entryId());
+        ModerateVote command = new ModerateVote(request.action(), request.reason().strip(), caller.subject(),
+                editions.now());
+        return editions.current(editionId).flatMap(edition -> handler.handle(stream, VOTE_STREAM_TYPE, DECIDER,
+                command, Optional.empty(), caller.metadata()));
+    }
+}

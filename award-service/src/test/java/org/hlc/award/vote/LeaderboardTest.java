@@ -1,0 +1,157 @@
+package org.hlc.award.vote;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hlc.award.AwardFixtures.ORGANIZER;
+import static org.hlc.award.AwardFixtures.accept;
+import static org.hlc.award.AwardFixtures.as;
+import static org.hlc.award.AwardFixtures.entry;
+import static org.hlc.award.AwardFixtures.openEdition;
+import static org.hlc.award.AwardFixtures.phase;
+import static org.hlc.award.AwardFixtures.submit;
+import static org.hlc.award.AwardFixtures.vote;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hlc.award.AwardFixtures;
+import org.hlc.platform.testing.KafkaEvents;
+import org.hlc.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class LeaderboardTest {
+    @Inject
+    Pool pool;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @Test
+    void tallies_are_hidden_from_everyone_but_organizers_until_results_are_published() {
+        String edition = openEdition(5);
+        String water = acceptedEntry(edition, "Maji Safi", "KE", "Water");
+        String school = acceptedEntry(edition, "Solar schools", "IN", "Education");
+        for (int i = 0; i < 3; i++) {
+            vote(TestTokens.anyone("voter"), edition, water).then().statusCode(201);
+        }
+        vote(TestTokens.anyone("voter"), edition, school).then().statusCode(201);
+        String board = "/editions/" + edition + "/leaderboard";
+
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> validVotes(edition, water) == 3
+                && validVotes(edition, school) == 1);
+        assertThat(as(ORGANIZER).get(board).<List<String>>path("items.entryId")).containsExactly(water, school);
+        for (String path : List.of(board, board + "/totals?by=country", board + "/totals?by=category")) {
+            given().get(path).then().statusCode(403).contentType("application/problem+json")
+                    .body("type", equalTo("https://hlc.example.org/problems/results-not-published"));
+            as(TestTokens.anyone("voter")).get(path).then().statusCode(403);
+        }
+        given().get("/editions/" + edition + "/entries").then().statusCode(200)
+                .body("items[0]", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("validVotes")));
+
+        closeVoting(edition);
+        as(ORGANIZER).body("{}").post("/editions/" + edition + "/results-publication").then().statusCode(200);
+
+        given().get(board + "?country=KE").then().statusCode(200).body("items.entryId", equalTo(List.of(water)))
+                .body("items[0].validVotes", equalTo(3)).body("items[0].excludedVotes", equalTo(null));
+        given().get(board + "/totals?by=category").then().statusCode(200)
+                .body("items.find { it.key == 'Water' }.validVotes", equalTo(3))
+                .body("items.find { it.key == 'Education' }.validVotes", equalTo(1));
+        given().get(board + "/totals?by=voter").then().statusCode(400);
+    }
+
+    @Test
+    void quarantined_and_invalidated_votes_leave_the_tally_and_reinstated_ones_return() {
+        String edition = openEdition(5);
+        String entry = acceptedEntry(edition, "Maji Safi", "KE", "Water");
+        String suspect = UUID.randomUUID().toString();
+        vote(TestTokens.token(suspect, "voter"), edition, entry).then().statusCode(201);
+        vote(TestTokens.anyone("voter"), edition, entry).then().statusCode(201);
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> validVotes(edition, entry) == 2);
+
+        moderate(edition, entry, suspect, "QUARANTINE").then().statusCode(200).body("status", equalTo("QUARANTINED"));
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> validVotes(edition, entry) == 1);
+        assertThat(as(ORGANIZER).get("/editions/" + edition + "/leaderboard").<Integer>path("items[0].excludedVotes"))
+                .isEqualTo(1);
+
+        moderate(edition, entry, suspect, "REINSTATE").then().statusCode(200);
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> validVotes(edition, entry) == 2);
+
+        moderate(edition, entry, suspect, "INVALIDATE").then().statusCode(200).body("status", equalTo("INVALID"));
+        moderate(edition, entry, suspect, "REINSTATE").then().statusCode(422).body("rule", equalTo("vote-invalidated"));
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> validVotes(edition, entry) == 1);
+        moderate(edition, entry, UUID.randomUUID().toString(), "INVALIDATE").then().statusCode(404);
+        as(TestTokens.anyone("voter")).body(Map.of("entryId", entry, "voterSubject", suspect, "action", "REINSTATE",
+                "reason", "x")).post("/editions/" + edition + "/votes/moderation").then().statusCode(403);
+    }
+
+    @Test
+    void a_redelivered_vote_leaves_the_tally_unchanged() {
+        String edition = openEdition(5);
+        String entry = acceptedEntry(edition, "Maji Safi", "KE", "Water");
+        String voterSubject = UUID.randomUUID().toString();
+        vote(TestTokens.token(voterSubject, "voter"), edition, entry).then().statusCode(201);
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> validVotes(edition, entry) == 1);
+        Row cast = pool.preparedQuery("""
+                select stream_id, version, event_id, payload::text as payload from hlc_events
+                 where stream_id = $1 and event_type = 'hlc.award.VoteCast'""")
+                .execute(Tuple.of("vote-" + edition + "-" + voterSubject + "-" + entry)).await().indefinitely()
+                .iterator().next();
+
+        // the relay's retry (same event id) twice, and a copy under a new id (the same stream version)
+        for (UUID eventId : List.of(cast.getUUID("event_id"), cast.getUUID("event_id"), UUID.randomUUID())) {
+            KafkaEvents.publish(kafka, "hlc.award.events", cast.getString("stream_id"), cast.getLong("version"),
+                    "hlc.award.VoteCast", cast.getString("payload"), eventId);
+        }
+        // same key, so the quarantine is delivered after the copies: once it shows, the copies were applied
+        moderate(edition, entry, voterSubject, "QUARANTINE").then().statusCode(200);
+
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> excludedVotes(edition, entry) == 1);
+        assertThat(validVotes(edition, entry)).isZero();
+    }
+
+    private static String acceptedEntry(String edition, String title, String country, String category) {
+        String id = submit(TestTokens.anyone("participant"), edition, entry(title, country, category)).then()
+                .statusCode(201).extract().path("id");
+        accept(id);
+        return id;
+    }
+
+    private static io.restassured.response.Response moderate(String edition, String entry, String voter,
+            String action) {
+        return as(ORGANIZER).body(Map.of("entryId", entry, "voterSubject", voter, "action", action,
+                "reason", "burst from one /24")).post("/editions/" + edition + "/votes/moderation");
+    }
+
+    private static void closeVoting(String edition) {
+        Instant now = Instant.now();
+        String version = given().get("/editions/" + edition).header("ETag");
+        as(ORGANIZER).header("If-Match", version).body("{\"reason\": \"voting over\", \"phases\": ["
+                + phase("PUBLIC_VOTING", now.minusSeconds(3600), now.minusSeconds(1)) + "]}")
+                .put("/editions/" + edition + "/timeline").then().statusCode(200);
+    }
+
+    private long validVotes(String edition, String entry) {
+        return tally(edition, entry, "valid_votes");
+    }
+
+    private long excludedVotes(String edition, String entry) {
+        return tally(edition, entry, "excluded_votes");
+    }
+
+    private long tally(String edition, String entry, String column) {
+        var rows = pool.preparedQuery("select " + column + " from leaderboard_tally where edition_id = $1 and entry_id = $2")
+                .execute(Tuple.of(UUID.fromString(edition), UUID.fromString(entry))).await().indefinitely();
+        return rows.iterator().hasNext() ? rows.iterator().next().getLong(0) : -1;
+    }
+}
