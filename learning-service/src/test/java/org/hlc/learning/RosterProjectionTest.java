@@ -34,6 +34,7 @@ class RosterProjectionTest {
 
     @Test
     void every_non_public_operation_refuses_anonymous_callers() throws Exception {
-        assertThat(OpenApiSecurityAudit.assertAnonymousCallsAreRejected(Set.of())).contains("GET /roster");
+        assertThat(OpenApiSecurityAudit.assertAnonymousCallsAreRejected(
+                Set.of("GET /programmes/{programmeId}/feed.atom"))).contains("GET /roster", "POST /assignments");
     }
 }

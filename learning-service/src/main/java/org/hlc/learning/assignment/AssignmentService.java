@@ -1,0 +1,106 @@
+package org.hlc.learning.assignment;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.hlc.learning.assignment.AssignmentCommand.AllocatePeerReviews;
+import org.hlc.learning.assignment.AssignmentCommand.ChangeDueDate;
+import org.hlc.learning.assignment.AssignmentCommand.PublishAssignment;
+import org.hlc.learning.programme.ProgrammeService;
+import org.hlc.learning.roster.RosterPerson;
+import org.hlc.learning.roster.RosterQuery;
+import org.hlc.platform.eventstore.AppendRequest;
+import org.hlc.platform.eventstore.CommandHandler;
+import org.hlc.platform.eventstore.CommandResult;
+import org.hlc.platform.eventstore.EventStore;
+import org.hlc.platform.eventstore.ExpectedVersion;
+import org.hlc.platform.eventstore.Folded;
+import org.hlc.platform.http.ResourceNotFoundException;
+import org.hlc.platform.security.RequestContext;
+
+@ApplicationScoped
+public class AssignmentService {
+    static final String STREAM_TYPE = "assignment";
+    private static final ZoneId UTC = ZoneId.of("UTC");
+    static final AssignmentDecider DECIDER = new AssignmentDecider();
+
+    private final EventStore store;
+    private final CommandHandler handler;
+    private final ProgrammeService programmes;
+    private final SubmissionLog submissions;
+    private final RosterQuery roster;
+    private final Clock clock;
+
+    public AssignmentService(EventStore store, CommandHandler handler, ProgrammeService programmes,
+            SubmissionLog submissions, RosterQuery roster) {
+        this.store = store;
+        this.handler = handler;
+        this.programmes = programmes;
+        this.submissions = submissions;
+        this.roster = roster;
+        this.clock = Clock.systemUTC();
+    }
+
+    static String streamId(UUID assignmentId) {
+        return "assignment-" + assignmentId;
+    }
+
+    Instant now() {
+        return Instant.now(clock);
+    }
+
+    public Uni<CommandResult<AssignmentEvent, Assignment>> publish(PublishAssignmentRequest request,
+            RequestContext caller) {
+        UUID assignmentId = UUID.randomUUID();
+        return programmes.get(request.programmeId()).flatMap(programme -> {
+            if (programme.state().module(request.moduleId()).isEmpty()) {
+                throw new ResourceNotFoundException("module", request.moduleId().toString());
+            }
+            PublishAssignment command = new PublishAssignment(assignmentId, request.programmeId(),
+                    request.moduleId(), request.title().strip(), request.instructions(), request.dueAt(),
+                    request.rubric() == null ? List.of() : List.copyOf(request.rubric()), caller.subject(), now());
+            List<AssignmentEvent> events = DECIDER.decide(command, DECIDER.initialState());
+            return store.append(new AppendRequest(streamId(assignmentId), STREAM_TYPE, ExpectedVersion.noStream(),
+                    events), caller.metadata())
+                    .map(version -> new CommandResult<>(streamId(assignmentId), version, events,
+                            DECIDER.fold(events)));
+        });
+    }
+
+    public Uni<CommandResult<AssignmentEvent, Assignment>> changeDueDate(UUID assignmentId, Instant dueAt,
+            long ifMatch, RequestContext caller) {
+        return get(assignmentId).flatMap(current -> handler.handle(streamId(assignmentId), STREAM_TYPE, DECIDER,
+                new ChangeDueDate(dueAt, now()), Optional.of(ifMatch), caller.metadata()));
+    }
+
+    /** Coaching groups are not yet published by participants-service, so allocation runs without group data. */
+    public Uni<CommandResult<AssignmentEvent, Assignment>> allocatePeerReviews(UUID assignmentId, int k,
+            RequestContext caller) {
+        return get(assignmentId).flatMap(current -> submissions.authors(assignmentId))
+                .flatMap(authors -> handler.handle(streamId(assignmentId), STREAM_TYPE, DECIDER,
+                        new AllocatePeerReviews(k, authors, Map.of(), now()), Optional.empty(), caller.metadata()));
+    }
+
+    public Uni<Folded<Assignment>> get(UUID assignmentId) {
+        return store.load(streamId(assignmentId), DECIDER.initialState(),
+                (state, event) -> DECIDER.evolve(state, (AssignmentEvent) event)).map(folded -> {
+                    if (!folded.exists()) {
+                        throw new ResourceNotFoundException("assignment", assignmentId.toString());
+                    }
+                    return folded;
+                });
+    }
+
+    /** The caller's zone from the roster; UTC for callers who are not on it (e.g. organizers). */
+    public Uni<ZoneId> zoneOf(RequestContext caller) {
+        return roster.bySubject(caller.subject())
+                .map(person -> person.map(RosterPerson::zone).orElse(UTC));
+    }
+}
