@@ -24,6 +24,7 @@ import org.hlc.platform.eventstore.EventMetadata;
 import org.hlc.platform.eventstore.EventStore;
 import org.hlc.platform.eventstore.ExpectedVersion;
 import org.hlc.platform.eventstore.StreamConflictException;
+import org.hlc.platform.http.DomainRuleException;
 import org.hlc.platform.http.ResourceNotFoundException;
 import org.hlc.platform.security.RequestContext;
 
@@ -99,7 +100,15 @@ public class VoteService {
             long ballotsUsed = read.getItem2();
             CastVote command = new CastVote(UUID.randomUUID(), edition, entryId, read.getItem1(), voter, ballotsUsed,
                     network, editions.now());
-            VoteCast cast = (VoteCast) DECIDER.decide(command, Vote.NONE).get(0);
+            VoteCast cast;
+            try {
+                cast = (VoteCast) DECIDER.decide(command, Vote.NONE).get(0);
+            } catch (DomainRuleException capReached) {
+                // a repeated vote by a voter who has used every ballot is still a repeat: 409, not 422
+                return version(voteStream).map(existing -> {
+                    throw existing > 0 ? VoteDecider.alreadyVoted(command) : capReached;
+                });
+            }
             int ballot = Math.toIntExact(ballotsUsed + 1);
             List<AppendRequest> appends = List.of(
                     new AppendRequest(voteStream, VOTE_STREAM_TYPE, ExpectedVersion.noStream(), List.of(cast)),

@@ -114,6 +114,9 @@ public class OutboxRelay implements Runnable {
                 Thread.currentThread().interrupt();
                 break;
             } catch (RuntimeException | ExecutionException | TimeoutException e) {
+                if (!running) {
+                    break; // interrupted by stop(): what was not acknowledged is sent again after the restart
+                }
                 failures.incrementAndGet();
                 LOG.warnf("relay %s could not publish (will retry from position %d): %s", settings.relayName(),
                         checkpointPosition, e.toString());

@@ -45,6 +45,7 @@ public class LeaderboardProjection extends TableProjection {
 
     public LeaderboardProjection() {
         super("leaderboard", List.of(Topics.AWARD), "leaderboard_vote", "leaderboard_tally");
+        pipelineStatements();
         on("VoteCast", this::cast);
         on("VoteQuarantined", (tx, e) -> status(tx, e, "QUARANTINED"));
         on("VoteInvalidated", (tx, e) -> status(tx, e, "INVALID"));
