@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.hlc.participants.person.PersonCommand.RegisterPerson;
+import org.hlc.participants.person.PersonCommand.GrantRole;
+import org.hlc.participants.person.PersonCommand.RevokeRole;
 import org.hlc.participants.person.PersonCommand.UpdateProfile;
+import org.hlc.participants.person.profile.IntroVideo;
+import org.hlc.participants.person.profile.ProfileDetails;
+import org.hlc.participants.person.profile.ProfileRules;
 import org.hlc.participants.person.PersonEvent.SubjectClaimed;
 import org.hlc.platform.eventstore.AppendRequest;
 import org.hlc.platform.eventstore.CommandHandler;
@@ -22,13 +27,15 @@ import org.hlc.platform.eventstore.Folded;
 import org.hlc.platform.eventstore.StreamConflictException;
 import org.hlc.platform.http.AccessDeniedException;
 import org.hlc.platform.http.ConflictException;
+import org.hlc.platform.http.InvalidInputException;
+import org.hlc.platform.http.InvalidParam;
 import org.hlc.platform.http.ResourceNotFoundException;
 import org.hlc.platform.security.RequestContext;
 
 @ApplicationScoped
 public class PersonService {
-    static final String STREAM_TYPE = "person";
-    private static final String SUBJECT_STREAM_TYPE = "person-subject";
+    public static final String STREAM_TYPE = "person";
+    public static final String SUBJECT_STREAM_TYPE = "person-subject";
     private static final PersonDecider DECIDER = new PersonDecider();
 
     private final EventStore store;
@@ -41,11 +48,11 @@ public class PersonService {
         this.clock = Clock.systemUTC();
     }
 
-    static String streamId(UUID personId) {
+    public static String streamId(UUID personId) {
         return "person-" + personId;
     }
 
-    static String subjectStreamId(String subject) {
+    public static String subjectStreamId(String subject) {
         return "person-subject-" + subject;
     }
 
@@ -83,14 +90,43 @@ public class PersonService {
 
     public Uni<CommandResult<PersonEvent, Person>> updateProfile(UUID personId, UpdateProfileRequest request,
             long ifMatch, RequestContext caller) {
+        ProfileDetails details = details(request);
         return get(personId).flatMap(current -> {
             requireSelfOrOrganizer(current.state(), caller);
             UpdateProfile command = new UpdateProfile(personId, request.displayName().strip(),
                     blankToNull(request.organisation()), request.country(), request.timeZone(),
-                    blankToNull(request.bio()), Instant.now(clock));
+                    blankToNull(request.bio()), details, Instant.now(clock));
             return handler.handle(streamId(personId), STREAM_TYPE, DECIDER, command, Optional.of(ifMatch),
                     caller.metadata());
         });
+    }
+
+    /** Organizer command; granting a held role or revoking one not held records nothing. */
+    public Uni<CommandResult<PersonEvent, Person>> changeRole(UUID personId, String role, boolean grant,
+            Optional<Long> ifMatch, RequestContext caller) {
+        Instant now = Instant.now(clock);
+        PersonCommand command = grant ? new GrantRole(personId, role, caller.subject(), now)
+                : new RevokeRole(personId, role, caller.subject(), now);
+        return handler.handle(streamId(personId), STREAM_TYPE, DECIDER, command, ifMatch, caller.metadata());
+    }
+
+    /** Checks what bean validation cannot and normalises tags, languages and availability. */
+    static ProfileDetails details(UpdateProfileRequest request) {
+        List<InvalidParam> problems = new ArrayList<>();
+        problems.addAll(ProfileRules.languageProblems(request.languages()));
+        problems.addAll(ProfileRules.availabilityProblems(request.availability()));
+        problems.addAll(ProfileRules.videoProblems(request.introVideo()));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        List<String> languages = request.languages() == null ? List.of()
+                : request.languages().stream().map(ProfileRules::canonicalLanguage).distinct().toList();
+        IntroVideo video = request.introVideo() == null ? null
+                : new IntroVideo(request.introVideo().url().strip(), request.introVideo().durationSeconds());
+        return new ProfileDetails(blankToNull(request.initiativeName()), blankToNull(request.initiativeSummary()),
+                request.region(), languages, ProfileRules.normaliseAvailability(request.availability()), video,
+                ProfileRules.normaliseTags(request.wantsToLearn()), ProfileRules.normaliseTags(request.canContribute()),
+                request.visibility() == null ? Map.of() : Map.copyOf(request.visibility()));
     }
 
     public Uni<Folded<Person>> get(UUID personId) {

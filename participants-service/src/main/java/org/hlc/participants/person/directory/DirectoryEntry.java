@@ -7,5 +7,6 @@ import java.util.UUID;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record DirectoryEntry(UUID id, String displayName, String email, String organisation, String country,
-        String timeZone, List<String> roles, Instant registeredAt) {
+        String timeZone, List<String> roles, Instant registeredAt, String initiativeName, String region,
+        List<String> languages, List<String> wantsToLearn, List<String> canContribute) {
 }

@@ -1,5 +1,6 @@
 package org.hlc.participants.person.directory;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +11,7 @@ import org.hlc.platform.events.Topics;
 import org.hlc.platform.projection.ConsumedEvent;
 import org.hlc.platform.projection.TableProjection;
 
-/** The people directory (list and search), built from this service's own topic. */
+/** The people directory (list, search, matching), built from this service's own topic. */
 @ApplicationScoped
 public class DirectoryProjection extends TableProjection {
 
@@ -18,6 +19,8 @@ public class DirectoryProjection extends TableProjection {
         super("people-directory", List.of(Topics.PARTICIPANTS), "people_directory");
         on("PersonRegistered", this::registered);
         on("ProfileUpdated", this::profileUpdated);
+        on("RoleGranted", this::roleGranted);
+        on("RoleRevoked", this::roleRevoked);
     }
 
     private Uni<Void> registered(SqlConnection tx, ConsumedEvent event) {
@@ -30,12 +33,37 @@ public class DirectoryProjection extends TableProjection {
                 Instant.parse(event.text("registeredAt")).atOffset(ZoneOffset.UTC), event.streamVersion());
     }
 
+    /** Older ProfileUpdated payloads lack the profile details: they read as "not given". */
     private Uni<Void> profileUpdated(SqlConnection tx, ConsumedEvent event) {
         return execute(tx, """
                 update people_directory set display_name = $2, organisation = $3, country = $4, time_zone = $5,
-                                            version = $6
+                       version = $6, bio = $7, initiative_name = $8, initiative_summary = $9, region = $10,
+                       languages = $11, availability = $12::text::jsonb, intro_video = $13::text::jsonb,
+                       wants_to_learn = $14, can_contribute = $15, visibility = coalesce($16::text::jsonb, '{}')
                  where person_id = $1 and version < $6""",
                 event.uuid("personId"), event.text("displayName"), event.text("organisation"), event.text("country"),
-                event.text("timeZone"), event.streamVersion());
+                event.text("timeZone"), event.streamVersion(), event.text("bio"), event.text("initiativeName"),
+                event.text("initiativeSummary"), event.text("region"), event.texts("languages"),
+                json(event, "availability"), json(event, "introVideo"), event.texts("wantsToLearn"),
+                event.texts("canContribute"), json(event, "visibility"));
+    }
+
+    private Uni<Void> roleGranted(SqlConnection tx, ConsumedEvent event) {
+        return execute(tx, """
+                update people_directory set roles = array_append(array_remove(roles, $2), $2), version = $3
+                 where person_id = $1 and version < $3""",
+                event.uuid("personId"), event.text("role"), event.streamVersion());
+    }
+
+    private Uni<Void> roleRevoked(SqlConnection tx, ConsumedEvent event) {
+        return execute(tx, """
+                update people_directory set roles = array_remove(roles, $2), version = $3
+                 where person_id = $1 and version < $3""",
+                event.uuid("personId"), event.text("role"), event.streamVersion());
+    }
+
+    private static String json(ConsumedEvent event, String field) {
+        JsonNode node = event.payload().get(field);
+        return node == null || node.isNull() ? null : node.toString();
     }
 }
