@@ -37,14 +37,40 @@ class PersonReachesWebinarServiceTest {
     }
 
     @Test
+    void a_rebuilt_read_model_serves_the_same_people_again() {
+        String organizer = TestTokens.anyone("organizer");
+        String personId = register(organizer, "Lucía Quispe", "America/Lima", "PE");
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().baseUri(webinar.baseUrl()).auth()
+                .oauth2(organizer).get("/audience/" + personId).statusCode() == 200);
+
+        given().baseUri(webinar.baseUrl()).auth().oauth2(organizer).post("/admin/projections/audience/rebuild")
+                .then().statusCode(202);
+        given().baseUri(webinar.baseUrl()).auth().oauth2(TestTokens.anyone("participant"))
+                .post("/admin/projections/audience/rebuild").then().statusCode(403);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            var status = given().baseUri(webinar.baseUrl()).auth().oauth2(organizer).get("/admin/projections")
+                    .then().statusCode(200).extract().jsonPath();
+            return "running".equals(status.getString("find { it.name == 'audience' }.state"))
+                    && status.getLong("find { it.name == 'audience' }.lag") == 0
+                    && given().baseUri(webinar.baseUrl()).auth().oauth2(organizer).get("/audience/" + personId)
+                            .statusCode() == 200;
+        });
+    }
+
+    private static String register(String token, String name, String zone, String country) {
+        String body = """
+                {"subject": "%s", "displayName": "%s", "email": "p.%s@example.org", "country": "%s",
+                 "timeZone": "%s", "roles": ["participant"]}""".formatted(UUID.randomUUID(), name, UUID.randomUUID(),
+                country, zone);
+        return given().baseUri(participants.baseUrl()).auth().oauth2(token).contentType("application/json")
+                .body(body).post("/participants").then().statusCode(201).extract().path("id");
+    }
+
+    @Test
     void a_person_registered_in_participants_appears_in_webinar_service_with_their_zone() {
         String organizer = TestTokens.anyone("organizer");
-        String body = """
-                {"subject": "%s", "displayName": "Priya Raman", "email": "priya.%s@example.org", "country": "IN",
-                 "timeZone": "Asia/Kolkata", "roles": ["participant"]}""".formatted(UUID.randomUUID(), UUID.randomUUID());
-        String personId = given().baseUri(participants.baseUrl()).auth().oauth2(organizer)
-                .contentType("application/json").body(body).post("/participants")
-                .then().statusCode(201).extract().path("id");
+        String personId = register(organizer, "Priya Raman", "Asia/Kolkata", "IN");
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given()
                 .baseUri(webinar.baseUrl()).auth().oauth2(organizer).get("/audience/" + personId).statusCode() == 200);
