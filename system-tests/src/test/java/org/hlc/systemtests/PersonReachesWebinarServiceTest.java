@@ -58,6 +58,22 @@ class PersonReachesWebinarServiceTest {
         });
     }
 
+    @Test
+    void an_erased_person_disappears_from_webinar_service_too() {
+        String organizer = TestTokens.anyone("organizer");
+        String personId = register(organizer, "Ahmad Haddad", "Asia/Beirut", "LB");
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().baseUri(webinar.baseUrl()).auth()
+                .oauth2(organizer).get("/audience/" + personId).statusCode() == 200);
+
+        given().baseUri(participants.baseUrl()).auth().oauth2(organizer).post("/participants/" + personId + "/erasure")
+                .then().statusCode(200);
+
+        given().baseUri(participants.baseUrl()).auth().oauth2(organizer).get("/participants/" + personId).then()
+                .statusCode(410);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given()
+                .baseUri(webinar.baseUrl()).auth().oauth2(organizer).get("/audience/" + personId).statusCode() == 404);
+    }
+
     private static String register(String token, String name, String zone, String country) {
         String body = """
                 {"subject": "%s", "displayName": "%s", "email": "p.%s@example.org", "country": "%s",

@@ -16,13 +16,15 @@ public class AwardPeopleProjection extends TableProjection {
         super("award-people", List.of(Topics.PARTICIPANTS), "award_person");
         on("PersonRegistered", this::registered);
         on("ProfileUpdated", this::profileUpdated);
+        on("PersonErased", (tx, event) -> execute(tx, "delete from award_person where person_id = $1",
+                event.uuid("personId"))); // erasure: nothing personal stays in this read model
     }
 
     private Uni<Void> registered(SqlConnection tx, ConsumedEvent event) {
         return execute(tx, """
                 insert into award_person (person_id, subject, display_name, country, roles, version)
                 values ($1, $2, $3, $4, $5, $6) on conflict (person_id) do nothing""",
-                event.uuid("personId"), event.text("subject"), event.text("displayName"), event.text("country"),
+                event.uuid("personId"), event.text("subject"), event.personal("displayName"), event.text("country"),
                 event.texts("roles"), event.streamVersion());
     }
 
@@ -30,7 +32,7 @@ public class AwardPeopleProjection extends TableProjection {
         return execute(tx, """
                 update award_person set display_name = $2, country = $3, organisation = $4, version = $5
                  where person_id = $1 and version < $5""",
-                event.uuid("personId"), event.text("displayName"), event.text("country"), event.text("organisation"),
+                event.uuid("personId"), event.personal("displayName"), event.text("country"), event.text("organisation"),
                 event.streamVersion());
     }
 }

@@ -17,6 +17,8 @@ public class RosterProjection extends TableProjection {
         super("roster", List.of(Topics.PARTICIPANTS), "roster_member");
         on("PersonRegistered", this::registered);
         on("ProfileUpdated", this::profileUpdated);
+        on("PersonErased", (tx, event) -> execute(tx, "delete from roster_member where person_id = $1",
+                event.uuid("personId"))); // erasure: nothing personal stays in this read model
     }
 
     private Uni<Void> registered(SqlConnection tx, ConsumedEvent event) {
@@ -25,7 +27,7 @@ public class RosterProjection extends TableProjection {
                 insert into roster_member (person_id, subject, display_name, country, time_zone, learner, coach, expert,
                                            version)
                 values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (person_id) do nothing""",
-                event.uuid("personId"), event.text("subject"), event.text("displayName"), event.text("country"),
+                event.uuid("personId"), event.text("subject"), event.personal("displayName"), event.text("country"),
                 event.text("timeZone"), roles.contains("participant"), roles.contains("coach"),
                 roles.contains("expert"), event.streamVersion());
     }
@@ -34,7 +36,7 @@ public class RosterProjection extends TableProjection {
         return execute(tx, """
                 update roster_member set display_name = $2, country = $3, time_zone = $4, version = $5
                  where person_id = $1 and version < $5""",
-                event.uuid("personId"), event.text("displayName"), event.text("country"), event.text("timeZone"),
+                event.uuid("personId"), event.personal("displayName"), event.text("country"), event.text("timeZone"),
                 event.streamVersion());
     }
 }

@@ -30,4 +30,7 @@ public sealed interface PersonCommand {
     record Invite(UUID personId, UUID entryId, UUID editionId, String entryTitle, Instant now)
             implements PersonCommand {
     }
+
+    record ErasePerson(UUID personId, String by, Instant now) implements PersonCommand {
+    }
 }

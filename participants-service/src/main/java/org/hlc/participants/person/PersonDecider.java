@@ -16,6 +16,9 @@ import org.hlc.participants.person.PersonEvent.RoleRevoked;
 import org.hlc.participants.person.profile.ProfileDetails;
 import org.hlc.platform.eventstore.Decider;
 import org.hlc.platform.http.ConflictException;
+import org.hlc.platform.http.ProblemException;
+import org.hlc.participants.person.PersonCommand.ErasePerson;
+import org.hlc.participants.person.PersonEvent.PersonErased;
 import org.hlc.platform.http.ResourceNotFoundException;
 
 public class PersonDecider implements Decider<PersonCommand, PersonEvent, Person> {
@@ -46,6 +49,9 @@ public class PersonDecider implements Decider<PersonCommand, PersonEvent, Person
             roles.remove(e.role());
             return withRoles(state, roles);
         }
+        if (event instanceof PersonErased) {
+            return state.erase();
+        }
         if (event instanceof Invited e) {
             List<java.util.UUID> entries = new ArrayList<>(state.entryIds());
             entries.add(e.entryId());
@@ -72,6 +78,13 @@ public class PersonDecider implements Decider<PersonCommand, PersonEvent, Person
                     c.timeZone(), List.copyOf(c.roles()), c.registeredBy(), c.now()));
         }
         requireExists(state, command);
+        if (command instanceof ErasePerson c) {
+            return state.erased() ? List.of() : List.of(new PersonErased(c.personId(), c.by(), c.now()));
+        }
+        if (state.erased()) {
+            throw new ProblemException(410, "person-erased", "Gone",
+                    "this person's data was erased at their request");
+        }
         if (command instanceof UpdateProfile c) {
             boolean unchanged = c.displayName().equals(state.displayName())
                     && Objects.equals(c.organisation(), state.organisation())
@@ -113,6 +126,9 @@ public class PersonDecider implements Decider<PersonCommand, PersonEvent, Person
 
     private static Object personIdOf(PersonCommand command) {
         if (command instanceof UpdateProfile c) {
+            return c.personId();
+        }
+        if (command instanceof ErasePerson c) {
             return c.personId();
         }
         if (command instanceof GrantRole c) {

@@ -15,13 +15,16 @@ import org.hlc.participants.person.profile.Region;
 import org.hlc.participants.person.profile.TimeWindow;
 import org.hlc.participants.person.profile.Visibility;
 import org.hlc.platform.events.EventType;
+import org.hlc.platform.privacy.DataSubject;
+import org.hlc.platform.privacy.PersonalData;
 
 /** Facts about a person, in the past tense. Payloads are the public contract on hlc.participants.events. */
 public sealed interface PersonEvent {
     UUID personId();
 
     @EventType("PersonRegistered")
-    record PersonRegistered(UUID personId, String subject, String displayName, String email, String country,
+    record PersonRegistered(@DataSubject UUID personId, String subject, @PersonalData String displayName,
+            @PersonalData String email, String country,
             String timeZone, List<String> roles, String registeredBy, Instant registeredAt) implements PersonEvent {
     }
 
@@ -31,9 +34,11 @@ public sealed interface PersonEvent {
      */
     @EventType("ProfileUpdated")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ProfileUpdated(UUID personId, String displayName, String organisation, String country, String timeZone,
-            String bio, Instant updatedAt, String initiativeName, String initiativeSummary, Region region,
-            List<String> languages, Map<DayOfWeek, List<TimeWindow>> availability, IntroVideo introVideo,
+    record ProfileUpdated(@DataSubject UUID personId, @PersonalData String displayName,
+            @PersonalData String organisation, String country, String timeZone, @PersonalData String bio,
+            Instant updatedAt, @PersonalData String initiativeName, @PersonalData String initiativeSummary,
+            Region region, List<String> languages, Map<DayOfWeek, List<TimeWindow>> availability,
+            @PersonalData IntroVideo introVideo,
             List<String> wantsToLearn, List<String> canContribute, Map<ProfileField, Visibility> visibility)
             implements PersonEvent {
 
@@ -60,6 +65,14 @@ public sealed interface PersonEvent {
                     wantsToLearn == null ? List.of() : wantsToLearn, canContribute == null ? List.of() : canContribute,
                     visibility == null ? Map.of() : visibility);
         }
+    }
+
+    /**
+     * The person asked to be forgotten (or an organizer did for them). Their personal fields in this log were
+     * crypto-shredded with this event; every service deletes what it projected about them.
+     */
+    @EventType("PersonErased")
+    record PersonErased(UUID personId, String erasedBy, Instant erasedAt) implements PersonEvent {
     }
 
     /** Written to the subject's reservation stream: one person per token subject, enforced by the stream id. */

@@ -9,7 +9,7 @@ public class PersonEventTypes implements DomainEventTypes {
     @Override
     public List<Class<?>> eventClasses() {
         return List.of(PersonEvent.PersonRegistered.class, PersonEvent.ProfileUpdated.class,
-                PersonEvent.SubjectClaimed.class, PersonEvent.RoleGranted.class, PersonEvent.RoleRevoked.class,
+                PersonEvent.SubjectClaimed.class, PersonEvent.PersonErased.class, PersonEvent.RoleGranted.class, PersonEvent.RoleRevoked.class,
                 PersonEvent.Invited.class, PersonEvent.InvitationClaimed.class);
     }
 }

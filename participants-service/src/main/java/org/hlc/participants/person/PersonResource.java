@@ -184,6 +184,23 @@ public class PersonResource {
         return changeRole(id, role, false, ifMatch);
     }
 
+    @POST
+    @Path("/{id}/erasure")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Erase a person's personal data (the person themself or an organizer)",
+            description = "Records PersonErased and destroys the person's key: the event log no longer yields their "
+                    + "personal fields, every service deletes what it projected about them, and counts (votes, "
+                    + "group sizes) stay as they were. Afterwards the person reads as 410 Gone. Repeat-safe.")
+    @APIResponse(responseCode = "200", description = "Erased")
+    @APIResponse(responseCode = "403", description = "Neither the person nor an organizer")
+    @APIResponse(responseCode = "404", description = "Unknown person")
+    public Uni<Response> erase(@PathParam("id") String id) {
+        UUID personId = Ids.uuid("id", id);
+        return people.erase(personId, caller).map(result -> Response
+                .ok(java.util.Map.of("id", personId, "erased", true, "version", result.version()))
+                .tag(Versions.etag(result.version())).build());
+    }
+
     private Uni<Response> changeRole(String id, String role, boolean grant, String ifMatch) {
         UUID personId = Ids.uuid("id", id);
         if (role == null || !role.matches(Roles.PATTERN)) {

@@ -30,6 +30,9 @@ import org.hlc.platform.http.ConflictException;
 import org.hlc.platform.http.InvalidInputException;
 import org.hlc.platform.http.InvalidParam;
 import org.hlc.platform.http.ResourceNotFoundException;
+import org.hlc.platform.http.ProblemException;
+import org.hlc.platform.privacy.Erasure;
+import org.hlc.participants.person.PersonCommand.ErasePerson;
 import org.hlc.platform.security.RequestContext;
 
 @ApplicationScoped
@@ -41,8 +44,10 @@ public class PersonService {
     private final EventStore store;
     private final CommandHandler handler;
     private final Clock clock;
+    private final Erasure erasure;
 
-    public PersonService(EventStore store, CommandHandler handler) {
+    public PersonService(EventStore store, CommandHandler handler, Erasure erasure) {
+        this.erasure = erasure;
         this.store = store;
         this.handler = handler;
         this.clock = Clock.systemUTC();
@@ -130,6 +135,16 @@ public class PersonService {
     }
 
     public Uni<Folded<Person>> get(UUID personId) {
+        return load(personId).map(folded -> {
+            if (folded.state().erased()) {
+                throw new ProblemException(410, "person-erased", "Gone",
+                        "this person's data was erased at their request");
+            }
+            return folded;
+        });
+    }
+
+    private Uni<Folded<Person>> load(UUID personId) {
         return store.load(streamId(personId), DECIDER.initialState(),
                 (state, event) -> DECIDER.evolve(state, (PersonEvent) event)).map(folded -> {
                     if (!folded.exists()) {
@@ -137,6 +152,22 @@ public class PersonService {
                     }
                     return folded;
                 });
+    }
+
+    /**
+     * Erasure (GDPR): records PersonErased, then destroys the person's key so the log no longer yields their personal
+     * fields. Repeating it is harmless (the key is destroyed again, no second event); other services delete what they
+     * projected when PersonErased reaches them.
+     */
+    public Uni<CommandResult<PersonEvent, Person>> erase(UUID personId, RequestContext caller) {
+        return load(personId).flatMap(current -> {
+            if (!isSelfOrOrganizer(current.state(), caller)) {
+                throw new AccessDeniedException("only the person themself or an organizer may request erasure");
+            }
+            return handler.handle(streamId(personId), STREAM_TYPE, DECIDER,
+                    new ErasePerson(personId, caller.subject(), Instant.now(clock)), Optional.empty(),
+                    caller.metadata());
+        }).call(result -> erasure.shred(personId.toString()));
     }
 
     static boolean isSelfOrOrganizer(Person person, RequestContext caller) {

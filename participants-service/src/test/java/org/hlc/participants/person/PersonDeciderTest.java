@@ -59,6 +59,23 @@ class PersonDeciderTest {
     }
 
     @Test
+    void erasing_records_person_erased_once_and_leaves_no_personal_data_in_the_state() {
+        Person state = decider.fold(List.of(registered));
+
+        List<PersonEvent> events = decider.decide(new PersonCommand.ErasePerson(ID, "sub-1", NOW), state);
+        Person erased = decider.evolve(state, events.get(0));
+
+        assertThat(events).containsExactly(new PersonEvent.PersonErased(ID, "sub-1", NOW));
+        assertThat(erased.erased()).isTrue();
+        assertThat(erased.displayName()).isNull();
+        assertThat(erased.email()).isNull();
+        assertThat(decider.decide(new PersonCommand.ErasePerson(ID, "sub-1", NOW), erased)).isEmpty();
+        assertThatThrownBy(() -> decider.decide(new UpdateProfile(ID, "Back", null, "KE", "Africa/Nairobi", null,
+                NOW), erased)).isInstanceOf(org.hlc.platform.http.ProblemException.class)
+                .satisfies(e -> assertThat(((org.hlc.platform.http.ProblemException) e).status()).isEqualTo(410));
+    }
+
+    @Test
     void updating_an_unknown_person_is_not_found() {
         assertThatThrownBy(() -> decider.decide(new UpdateProfile(ID, "A", null, "KE", "Africa/Nairobi", null, NOW),
                 decider.initialState())).isInstanceOf(ResourceNotFoundException.class);

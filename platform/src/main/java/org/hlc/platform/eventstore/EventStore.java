@@ -224,15 +224,24 @@ public class EventStore {
 
     /** Folds a stream into state; version 0 means the stream does not exist. */
     public <S> Uni<Folded<S>> load(String streamId, S initial, BiFunction<S, Object, S> evolve) {
-        return readStream(streamId).map(events -> {
-            S state = initial;
-            long version = 0;
-            for (RecordedEvent event : events) {
-                state = evolve.apply(state, event.event());
-                version = event.version();
-            }
-            return new Folded<>(state, version);
-        });
+        return load(pool, streamId, initial, evolve);
+    }
+
+    /**
+     * Folds a stream through a connection the caller holds, e.g. inside a projection's transaction, so the caller
+     * sees its own uncommitted appends.
+     */
+    public <S> Uni<Folded<S>> load(SqlClient client, String streamId, S initial, BiFunction<S, Object, S> evolve) {
+        return client.preparedQuery(READ_STREAM).execute(Tuple.of(streamId)).flatMap(rows -> toRecorded(client, rows))
+                .map(events -> {
+                    S state = initial;
+                    long version = 0;
+                    for (RecordedEvent event : events) {
+                        state = evolve.apply(state, event.event());
+                        version = event.version();
+                    }
+                    return new Folded<>(state, version);
+                });
     }
 
     /**

@@ -32,6 +32,15 @@ public record ConsumedEvent(
         return node == null || node.isNull() ? null : node.asText();
     }
 
+    /**
+     * A required text that may legitimately be null: a personal field of an event relayed after its subject was
+     * erased (the PersonErased that follows removes the row anyway).
+     */
+    public String personal(String field) {
+        String value = text(field);
+        return value == null ? "(erased)" : value;
+    }
+
     public UUID uuid(String field) {
         String value = text(field);
         return value == null ? null : UUID.fromString(value);

@@ -29,6 +29,8 @@ public class AudienceProjection extends TableProjection {
                  where person_id = $1 and version < $3""", e.uuid("personId"), e.text("role"), e.streamVersion()));
         on("MemberAdded", (tx, e) -> membership(tx, e, e.uuid("groupId")));
         on("MemberMoved", (tx, e) -> membership(tx, e, e.uuid("toGroupId")));
+        on("PersonErased", (tx, event) -> execute(tx, "delete from audience_member where person_id = $1",
+                event.uuid("personId"))); // erasure: nothing personal stays in this read model
     }
 
     private static Uni<Void> membership(SqlConnection tx, ConsumedEvent event, java.util.UUID groupId) {
@@ -44,7 +46,7 @@ public class AudienceProjection extends TableProjection {
         return execute(tx, """
                 insert into audience_member (person_id, subject, display_name, time_zone, roles, version, availability)
                 values ($1, $2, $3, $4, $5, $6, $7::text::jsonb) on conflict (person_id) do nothing""",
-                event.uuid("personId"), event.text("subject"), event.text("displayName"), event.text("timeZone"),
+                event.uuid("personId"), event.text("subject"), event.personal("displayName"), event.text("timeZone"),
                 event.texts("roles"), event.streamVersion(), availability.json());
     }
 
@@ -55,7 +57,7 @@ public class AudienceProjection extends TableProjection {
                 update audience_member set display_name = $2, time_zone = $3, version = $4,
                        availability = case when $5 then $6::text::jsonb else availability end
                  where person_id = $1 and version < $4""",
-                event.uuid("personId"), event.text("displayName"), event.text("timeZone"), event.streamVersion(),
+                event.uuid("personId"), event.personal("displayName"), event.text("timeZone"), event.streamVersion(),
                 availability.present(), availability.json());
     }
 

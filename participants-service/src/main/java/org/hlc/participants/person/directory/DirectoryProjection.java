@@ -21,6 +21,8 @@ public class DirectoryProjection extends TableProjection {
         on("ProfileUpdated", this::profileUpdated);
         on("RoleGranted", this::roleGranted);
         on("RoleRevoked", this::roleRevoked);
+        on("PersonErased", (tx, event) -> execute(tx, "delete from people_directory where person_id = $1",
+                event.uuid("personId"))); // erasure: nothing personal stays in this read model
     }
 
     private Uni<Void> registered(SqlConnection tx, ConsumedEvent event) {
@@ -28,7 +30,7 @@ public class DirectoryProjection extends TableProjection {
                 insert into people_directory (person_id, subject, display_name, email, country, time_zone, roles,
                                               registered_at, version)
                 values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (person_id) do nothing""",
-                event.uuid("personId"), event.text("subject"), event.text("displayName"), event.text("email"),
+                event.uuid("personId"), event.text("subject"), event.personal("displayName"), event.text("email"),
                 event.text("country"), event.text("timeZone"), event.texts("roles"),
                 Instant.parse(event.text("registeredAt")).atOffset(ZoneOffset.UTC), event.streamVersion());
     }
@@ -41,7 +43,7 @@ public class DirectoryProjection extends TableProjection {
                        languages = $11, availability = $12::text::jsonb, intro_video = $13::text::jsonb,
                        wants_to_learn = $14, can_contribute = $15, visibility = coalesce($16::text::jsonb, '{}')
                  where person_id = $1 and version < $6""",
-                event.uuid("personId"), event.text("displayName"), event.text("organisation"), event.text("country"),
+                event.uuid("personId"), event.personal("displayName"), event.text("organisation"), event.text("country"),
                 event.text("timeZone"), event.streamVersion(), event.text("bio"), event.text("initiativeName"),
                 event.text("initiativeSummary"), event.text("region"), event.texts("languages"),
                 json(event, "availability"), json(event, "introVideo"), event.texts("wantsToLearn"),
