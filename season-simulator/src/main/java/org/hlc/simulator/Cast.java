@@ -29,6 +29,18 @@ public final class Cast {
             new String[] { "NP", "Asia/Kathmandu" }, new String[] { "PH", "Asia/Manila" },
             new String[] { "KG", "Asia/Bishkek" }, new String[] { "PK", "Asia/Karachi" });
 
+    /** The programme zone (one of the six) where a semi-finalist from this country joins the live sessions. */
+    public static String zoneFor(String country) {
+        return switch (country) {
+            case "CO", "PE", "BO", "GT", "NI" -> "America/Bogota";
+            case "NG", "GH", "ML" -> "Africa/Lagos";
+            case "KE", "UG", "TZ", "ZW" -> "Africa/Nairobi";
+            case "LB", "EG", "KG" -> "Asia/Beirut";
+            case "IN", "NP", "PK" -> "Asia/Kolkata";
+            default -> "Asia/Jakarta";
+        };
+    }
+
     /** The programme's topics (issue vocabulary). */
     public static final List<String> TOPICS = List.of("finance-and-revenue-models", "social-entrepreneurship",
             "social-innovation", "prototyping", "political-conflict", "communication", "upscaling");

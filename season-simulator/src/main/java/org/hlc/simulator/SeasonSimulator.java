@@ -63,6 +63,16 @@ public final class SeasonSimulator {
             long countries = award.semiFinalists.stream().map(s -> s.path("country").asText()).distinct().count();
             report.check("20 semi-finalists confirmed", award.semiFinalists.size() == 20,
                     award.semiFinalists.size() + " from " + countries + " countries");
+
+            report.phase("onboarding: semi-finalists join the learning community");
+            Onboarding onboarding = new Onboarding(http, keycloak, options, random);
+            onboarding.awaitInvitations(report, award, community.token(community.organizer));
+            report.check("every semi-finalist onboarded", onboarding.onboarded.size() == award.semiFinalists.size(),
+                    onboarding.onboarded.size() + " of " + award.semiFinalists.size());
+            onboarding.completeProfiles(report);
+            long zones = onboarding.onboarded.stream().map(Onboarding.SemiFinalist::timeZone).distinct().count();
+            report.section("Semi-finalists (" + countries + " countries, " + zones + " time zones)",
+                    onboarding.lines());
         } catch (RuntimeException e) {
             report.check("season ran to the end", false, e.getMessage());
         }
