@@ -1,11 +1,11 @@
 package org.hlc.award.entry;
 
+import org.hlc.platform.validation.HttpUrl;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -18,8 +18,7 @@ public record EntryRequest(
         @NotNull @CountryCode @Schema(example = "KE") String country,
         @NotBlank @Schema(description = "One of the edition's categories", example = "Water") String category,
         @NotEmpty @Size(max = 20) List<@Valid @NotNull TeamMember> teamMembers,
-        @Size(max = 10) List<@NotNull @Size(max = 500) @Pattern(regexp = "https?://[^\\s]+",
-                message = "must be an http(s) URL") String> links,
+        @Size(max = 10) List<@NotNull @Size(max = 500) @HttpUrl String> links,
         @NotBlank @Email @Size(max = 254) String contactEmail) {
 
     EntryContent toContent() {

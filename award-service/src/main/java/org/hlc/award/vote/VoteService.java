@@ -1,8 +1,6 @@
 package org.hlc.award.vote;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
@@ -41,10 +39,7 @@ public class VoteService {
     private static final VoteDecider DECIDER = new VoteDecider();
     /** A concurrent vote by the same voter for another entry moved the voter stream: decide again. */
     private static final int VOTER_STREAM_RETRIES = 3;
-    private static final String STREAM_VERSION =
-            "select coalesce(max(version), 0) from hlc_events where stream_id = $1";
 
-    private final Pool pool;
     private final EventStore store;
     private final CommandHandler handler;
     private final EditionService editions;
@@ -52,9 +47,8 @@ public class VoteService {
     private final TokenBuckets perVoter;
     private final TokenBuckets perAddress;
 
-    public VoteService(Pool pool, EventStore store, CommandHandler handler, EditionService editions,
+    public VoteService(EventStore store, CommandHandler handler, EditionService editions,
             EntryService entries, VoteSettings settings) {
-        this.pool = pool;
         this.store = store;
         this.handler = handler;
         this.editions = editions;
@@ -133,8 +127,7 @@ public class VoteService {
 
     /** The voter stream's version = the ballots used; the only read of the event log on the vote path. */
     private Uni<Long> version(String streamId) {
-        return pool.preparedQuery(STREAM_VERSION).execute(Tuple.of(streamId))
-                .map(rows -> rows.iterator().next().getLong(0));
+        return store.version(streamId);
     }
 
     public Uni<CommandResult<VoteEvent, Vote>> moderate(UUID editionId, ModerationRequest request,

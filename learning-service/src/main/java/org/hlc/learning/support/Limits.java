@@ -5,8 +5,6 @@ public final class Limits {
     /** Longest Markdown body or submission text accepted, in characters. */
     public static final int MAX_TEXT = 20_000;
     public static final int MAX_LINKS = 20;
-    public static final String URL = "https?://\\S{1,2000}";
-    public static final String URL_MESSAGE = "must be an http(s) URL";
 
     private Limits() {
     }

@@ -16,7 +16,6 @@ import org.hlc.participants.person.PersonEvent;
 import org.hlc.participants.person.PersonEvent.InvitationClaimed;
 import org.hlc.participants.person.PersonEvent.SubjectClaimed;
 import org.hlc.participants.person.PersonService;
-import org.hlc.participants.support.TransactionalStreams;
 import org.hlc.platform.eventstore.AppendRequest;
 import org.hlc.platform.eventstore.EventMetadata;
 import org.hlc.platform.eventstore.EventStore;
@@ -44,12 +43,10 @@ public class OnboardingProjection extends TableProjection {
     static final String PLACEHOLDER_ZONE = "UTC";
 
     private final EventStore store;
-    private final TransactionalStreams streams;
 
-    public OnboardingProjection(EventStore store, TransactionalStreams streams) {
+    public OnboardingProjection(EventStore store) {
         super("award-onboarding", List.of(Topics.AWARD), "onboarded_entries");
         this.store = store;
-        this.streams = streams;
         on("SemiFinalistsSelected", this::selected);
     }
 
@@ -85,7 +82,7 @@ public class OnboardingProjection extends TableProjection {
     }
 
     private Uni<Void> onboard(SqlConnection tx, SemiFinalist s, ConsumedEvent event, EventMetadata metadata) {
-        return streams.load(tx, invitationStreamId(s.entryId()), (UUID) null,
+        return store.load(tx, invitationStreamId(s.entryId()), (UUID) null,
                 (person, e) -> ((InvitationClaimed) e).personId()).flatMap(invitation -> {
                     if (invitation.exists()) {
                         return record(tx, s, invitation.state());
@@ -93,7 +90,7 @@ public class OnboardingProjection extends TableProjection {
                     if (s.subject() == null) {
                         return registerAndInvite(tx, s, event, metadata);
                     }
-                    return streams.load(tx, PersonService.subjectStreamId(s.subject()), (UUID) null,
+                    return store.load(tx, PersonService.subjectStreamId(s.subject()), (UUID) null,
                             (person, e) -> ((SubjectClaimed) e).personId()).flatMap(claim -> claim.exists()
                                     ? inviteExisting(tx, s, claim.state(), event, metadata)
                                     : registerAndInvite(tx, s, event, metadata));
@@ -102,7 +99,7 @@ public class OnboardingProjection extends TableProjection {
 
     private Uni<Void> inviteExisting(SqlConnection tx, SemiFinalist s, UUID personId, ConsumedEvent event,
             EventMetadata metadata) {
-        return streams.load(tx, PersonService.streamId(personId), DECIDER.initialState(),
+        return store.load(tx, PersonService.streamId(personId), DECIDER.initialState(),
                 (state, e) -> DECIDER.evolve(state, (PersonEvent) e)).flatMap(person -> {
                     List<PersonEvent> events = DECIDER.decide(
                             new Invite(personId, s.entryId(), s.editionId(), s.title(), event.occurredAt()),

@@ -195,6 +195,11 @@ public class EventStore {
         }
     }
 
+    /** The stream's current version, 0 when it does not exist: one indexed read, for paths that need no state. */
+    public Uni<Long> version(String streamId) {
+        return currentVersions(pool, List.of(streamId)).map(versions -> versions.getOrDefault(streamId, 0L));
+    }
+
     public Uni<List<RecordedEvent>> readStream(String streamId) {
         return pool.preparedQuery(READ_STREAM).execute(Tuple.of(streamId)).flatMap(rows -> toRecorded(pool, rows));
     }

@@ -1,10 +1,10 @@
 package org.hlc.webinar.webinar;
 
+import org.hlc.platform.validation.HttpUrl;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -20,5 +20,5 @@ public record ScheduleWebinarRequest(
         @NotNull @Schema(example = "2026-12-07T13:00:00Z") OffsetDateTime startsAt,
         @NotNull @Min(1) @Max(WebinarDecider.MAX_DURATION_MINUTES) Integer durationMinutes,
         @NotNull @Min(1) @Max(10000) Integer capacity,
-        @NotNull @Size(max = 2000) @Pattern(regexp = WebUrls.PATTERN, message = WebUrls.MESSAGE) String joinUrl) {
+        @NotNull @Size(max = 2000) @HttpUrl String joinUrl) {
 }

@@ -53,7 +53,7 @@ public class WebinarService {
 
     public Uni<CommandResult<WebinarEvent, Webinar>> schedule(ScheduleWebinarRequest request, RequestContext caller) {
         UUID webinarId = UUID.randomUUID();
-        String joinUrl = WebUrls.require("joinUrl", request.joinUrl());
+        String joinUrl = request.joinUrl();
         return audience.byId(request.hostId()).flatMap(host -> handler.handle(streamId(webinarId), STREAM_TYPE,
                 DECIDER, new WebinarCommand.Schedule(webinarId, request.programmeId(), request.groupId(),
                         request.topic().strip(), request.title().strip(), request.hostId(),
@@ -77,7 +77,7 @@ public class WebinarService {
 
     public Uni<CommandResult<WebinarEvent, Webinar>> publishRecording(UUID webinarId, RecordingRequest request,
             long ifMatch, RequestContext caller) {
-        String url = WebUrls.require("recordingUrl", request.recordingUrl());
+        String url = request.recordingUrl();
         return asHostOrOrganizer(webinarId, caller, new WebinarCommand.PublishRecording(url, now()), ifMatch);
     }
 

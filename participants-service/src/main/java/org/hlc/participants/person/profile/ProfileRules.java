@@ -1,7 +1,6 @@
 package org.hlc.participants.person.profile;
 
-import java.net.URI;
-import java.net.URISyntaxException;
+import org.hlc.platform.validation.HttpUrlValidator;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,16 +70,8 @@ public final class ProfileRules {
         if (video == null || video.url() == null) {
             return List.of();
         }
-        try {
-            URI uri = new URI(video.url().strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return List.of();
-            }
-        } catch (URISyntaxException e) {
-            // reported below
-        }
-        return List.of(new InvalidParam("introVideo.url", "must be an absolute http or https URL"));
+        return HttpUrlValidator.isHttpUrl(video.url()) ? List.of()
+                : List.of(new InvalidParam("introVideo.url", HttpUrlValidator.MESSAGE));
     }
 
     /** Tags are compared lower-case and trimmed; duplicates collapse. */
