@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Local single-node Kafka (KRaft, broker+controller) on 127.0.0.1:9092 (controller 127.0.0.1:9093).
+# Ports can be moved (e.g. a second broker for a parallel checkout): HLC_KAFKA_PORT, HLC_KAFKA_CONTROLLER_PORT.
 # Usage: deploy/local/kafka.sh start [--fresh] | stop | status
 #   --fresh  stops a broker started by this script and wipes its data before starting.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 KAFKA_VERSION=4.1.1
-KAFKA_PORT=9092
-CONTROLLER_PORT=9093
+KAFKA_PORT="${HLC_KAFKA_PORT:-9092}"
+CONTROLLER_PORT="${HLC_KAFKA_CONTROLLER_PORT:-9093}"
 LIBS="$HLC_CACHE_DIR/kafka-$KAFKA_VERSION/libs"
 KAFKA_DIR="$HLC_RUN_DIR/kafka"
 DATA_DIR="$KAFKA_DIR/data"
