@@ -62,6 +62,31 @@ public final class Http {
                         response.headers().firstValue("Retry-After").orElse(null)));
     }
 
+    /** A non-JSON response (Atom, CSV, iCalendar) as text. */
+    public record Raw(int status, String body, String contentType) {
+    }
+
+    public Raw raw(String url, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Raw(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot reach " + url + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public Raw raw(String url) {
+        return raw(url, null);
+    }
+
     public Reply call(String method, String url, String token, Object body) {
         return send(method, url, token, body, Map.of()).join();
     }

@@ -1,5 +1,6 @@
 package org.hlc.simulator;
 
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -73,6 +74,44 @@ public final class SeasonSimulator {
             long zones = onboarding.onboarded.stream().map(Onboarding.SemiFinalist::timeZone).distinct().count();
             report.section("Semi-finalists (" + countries + " countries, " + zones + " time zones)",
                     onboarding.lines());
+
+            report.phase("coaching groups: one per region, led by its coach");
+            Groups groups = new Groups(http, options, community);
+            groups.form(report, run, onboarding.onboarded);
+
+            report.phase("learning programme: modules and released material");
+            award.open("LEARNING_PROGRAMME", report);
+            Learning learning = new Learning(http, keycloak, options, community, groups, random, run);
+            learning.createProgramme(report, award.editionId, run);
+            int visible = learning.readMaterial(onboarding.onboarded);
+            report.check("participants see only released material", visible == 4,
+                    visible + " of 7 materials visible (week 2 not yet released)");
+
+            report.phase("daily webinars for 10 days (slot suggestion in fairness mode)");
+            Webinars webinars = new Webinars(http, keycloak, options, community, random);
+            webinars.awaitAudience(onboarding.onboarded);
+            webinars.planSeries(report, onboarding.onboarded);
+            webinars.run(report, learning.programmeId, onboarding.onboarded);
+            report.check("double upvotes counted once", webinars.doubleUpvotesCountedOnce
+                    == webinars.doubleUpvotesTried, webinars.doubleUpvotesCountedOnce + " of "
+                    + webinars.doubleUpvotesTried);
+            report.section("Webinar attendance per zone", webinars.attendanceLines());
+            report.section("Fairness of the series (sessions outside each person's availability window)",
+                    webinars.fairnessLines);
+
+            report.phase("assignments: submissions, coach feedback, peer review");
+            learning.assignments(report, onboarding.onboarded);
+
+            report.phase("blog posts and reflections");
+            learning.blog(report, onboarding.onboarded);
+            String feedProblem = learning.feedCheck();
+            report.check("public Atom feed served, no script reached it", feedProblem == null,
+                    feedProblem == null ? "ok" : feedProblem);
+            List<String> mismatches = learning.progressMismatches(onboarding.onboarded, webinars.attendedByPerson);
+            report.check("progress read model matches what was written (submissions, reviews, feedback, posts, "
+                    + "reflections, webinars attended)", mismatches.isEmpty(), mismatches.isEmpty()
+                    ? onboarding.onboarded.size() + " participants, " + webinars.attendedTotal()
+                            + " attendances" : mismatches.size() + " differ, first: " + mismatches.get(0));
         } catch (RuntimeException e) {
             report.check("season ran to the end", false, e.getMessage());
         }
