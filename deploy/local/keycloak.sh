@@ -10,7 +10,7 @@ KC_URL="http://$HLC_HOST:$KC_PORT"
 KC_HOME="$HLC_CACHE_DIR/keycloak-$KC_VERSION"
 REALM_FILE="$HLC_ROOT/deploy/keycloak/realm-hlc.json"
 READY_URL="$KC_URL/realms/hlc/.well-known/openid-configuration"
-START_TIMEOUT="${HLC_KEYCLOAK_TIMEOUT:-120}"
+START_TIMEOUT="${HLC_KEYCLOAK_TIMEOUT:-300}"
 
 install_keycloak() {
   [[ -x "$KC_HOME/bin/kc.sh" ]] && return 0

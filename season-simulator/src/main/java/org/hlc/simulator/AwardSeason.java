@@ -87,7 +87,7 @@ public final class AwardSeason {
         }
         Map<String, String> subjects = keycloak.ensureUsers(applicants, "participant");
         List<Entry> submitted = Parallel.map(count, 8, i -> {
-            String[] country = Cast.COUNTRIES.get(i % Cast.COUNTRIES.size());
+            String[] country = Cast.COUNTRIES.get(countryIndex(i));
             String username = applicants.get(i);
             String subject = subjects.get(username);
             Http.Reply reply = http.call("POST", award("/editions/" + editionId + "/entries"), keycloak.token(username),
@@ -246,6 +246,14 @@ public final class AwardSeason {
 
     public int rejectedEntries() {
         return rejectedEntries;
+    }
+
+    /**
+     * Which country entry i comes from: the most popular entries (lowest i under the vote skew) come in pairs from
+     * the same four countries, so the top 20 span 16 countries as in the real season; the rest cycle through all.
+     */
+    static int countryIndex(int i) {
+        return i < 8 ? i / 2 : (i - 4) % Cast.COUNTRIES.size();
     }
 
     private int pick(double[] cumulative) {

@@ -133,8 +133,8 @@ public final class Learning {
             assignmentIds.add(assignmentId);
             Http.Reply local = http.call("GET", url("/assignments/" + assignmentId),
                     keycloak.token(people.get(0).username()), null);
-            sampleLocalDue = people.get(0).timeZone() + " " + local.body().path("localDue").path("dateTime")
-                    .asText(local.body().path("localDue").toString());
+            sampleLocalDue = people.get(0).timeZone() + " " + local.body().path("dueLocal").path("dateTime")
+                    .asText("?");
             for (Onboarding.SemiFinalist person : people) {
                 if (person == latecomer) {
                     continue;
@@ -199,10 +199,10 @@ public final class Learning {
                 organizer(), Map.of("reviewersPerSubmission", 2));
         AwardSeason.expect(allocated, 200, "allocate peer reviews");
         Map<String, String> authorOf = new HashMap<>();
-        JsonNode allocations = allocated.body().has("allocations") ? allocated.body().path("allocations")
-                : allocated.body();
-        for (JsonNode allocation : allocations) {
-            authorOf.put(allocation.path("submissionId").asText(), allocation.path("authorPersonId").asText());
+        Http.Reply all = http.call("GET", url("/assignments/" + assignmentId + "/submissions"), organizer(), null);
+        AwardSeason.expect(all, 200, "organizer lists submissions");
+        for (JsonNode submission : all.body().has("items") ? all.body().path("items") : all.body()) {
+            authorOf.put(submission.path("id").asText(), submission.path("personId").asText());
         }
         for (Groups.Group group : groups.byRegion.values()) {
             for (Onboarding.SemiFinalist reviewer : group.members()) {
@@ -277,11 +277,13 @@ public final class Learning {
     /** Compares learning-service's progress read model with what was written; returns the mismatches. */
     public List<String> progressMismatches(List<Onboarding.SemiFinalist> people, Map<String, Integer> attended) {
         List<String> mismatches = new ArrayList<>();
+        long deadline = System.nanoTime() + 60_000_000_000L; // one minute for every read model to catch up
         for (Onboarding.SemiFinalist person : people) {
             Written w = of(person);
             int webinars = attended.getOrDefault(person.personId(), 0);
             Http.Reply progress = Awaits.until(() -> http.call("GET", url("/progress/" + person.personId()),
-                    organizer(), null), reply -> reply.status() == 200 && matches(reply.body(), w, webinars), 30);
+                    organizer(), null), reply -> reply.status() == 200 && matches(reply.body(), w, webinars),
+                    (int) Math.max(1, (deadline - System.nanoTime()) / 1_000_000_000L));
             if (!matches(progress.body(), w, webinars)) {
                 mismatches.add(person.personId() + ": read " + progress.body() + ", wrote onTime=" + w.onTime
                         + " late=" + w.late + " reviewsGiven=" + w.reviewsGiven + " reviewsReceived="

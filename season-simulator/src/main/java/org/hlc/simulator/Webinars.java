@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -221,6 +220,8 @@ public final class Webinars {
                     Map.of("answer", "Answered live, see the recording."));
             if (reply.ok()) {
                 answered++;
+            } else {
+                System.out.println("   answer refused: " + reply.status() + " " + reply.body());
             }
         }
     }
@@ -245,13 +246,5 @@ public final class Webinars {
                 Thread.currentThread().interrupt();
             }
         }
-    }
-
-    static Map<String, Object> map(Object... pairs) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put((String) pairs[i], pairs[i + 1]);
-        }
-        return map;
     }
 }
