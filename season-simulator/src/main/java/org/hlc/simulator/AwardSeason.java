@@ -26,6 +26,8 @@ public final class AwardSeason {
     public final AtomicLong doubleClicks = new AtomicLong();
     public final List<JsonNode> semiFinalists = new ArrayList<>();
     public String editionId;
+    public Entry burstEntry;
+    public int flagsRaised;
     private String etag;
     private int rejectedEntries;
 
@@ -71,12 +73,29 @@ public final class AwardSeason {
 
     /** Moves the season on: the previous phase closes now, {@code phase} opens (a recorded timeline change). */
     public void open(String phase, Report report) {
+        refreshEtag();
         Http.Reply changed = http.send("PUT", award("/editions/" + editionId + "/timeline"), organizer(),
                 Map.of("phases", timeline.opening(phase), "reason", "simulator: " + phase + " starts (real "
                         + Timeline.real(phase) + ")"), Map.of("If-Match", etag)).join();
         expect(changed, 200, "open " + phase);
         etag = changed.etag();
         report.progress("timeline: %s open now (real season: %s)", phase, Timeline.real(phase));
+    }
+
+    /** Other streams' commands (jury, finalists) may have moved the edition on: read its current version. */
+    private void refreshEtag() {
+        Http.Reply edition = http.call("GET", award("/editions/" + editionId), organizer(), null);
+        expect(edition, 200, "read edition");
+        etag = edition.etag();
+    }
+
+    public void publishResults(Report report) {
+        refreshEtag();
+        Http.Reply published = http.send("POST", award("/editions/" + editionId + "/results-publication"),
+                organizer(), null, Map.of("If-Match", etag)).join();
+        expect(published, 200, "publish results");
+        etag = published.etag();
+        report.progress("results published: leaderboard and tallies now public");
     }
 
     public void callForEntries(Report report, int count) {
@@ -204,6 +223,58 @@ public final class AwardSeason {
                             CompletableFuture.delayedExecutor(wait, java.util.concurrent.TimeUnit.SECONDS))
                             .thenCompose(ignored -> send(token, entryId, address));
                 });
+    }
+
+    /**
+     * A burst the integrity checks must flag: fresh voters from one /24 network all vote for one mid-table entry
+     * within seconds. Their votes are accepted (each voter is real and votes once) and then flagged.
+     */
+    public void burst(Report report, int votes) {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < votes; i++) {
+            names.add(run + "-burst-" + i);
+        }
+        keycloak.ensureUsers(names, "voter");
+        burstEntry = accepted.get(accepted.size() / 2);
+        List<Integer> statuses = Parallel.map(votes, 16, i -> send(keycloak.token(names.get(i)), burstEntry.id(),
+                "203.0.113." + (1 + i % 250)).join().status());
+        long ok = statuses.stream().filter(status -> status == 201).count();
+        votesAccepted.addAndGet(ok);
+        report.progress("burst: %d votes from 203.0.113.0/24 for \"%s\" (%d accepted)", votes, burstEntry.title(),
+                ok);
+    }
+
+    /** The organizer reads the integrity flags and invalidates the burst; returns the votes invalidated. */
+    public long invalidateBurst(Report report) {
+        Http.Reply flags = Awaits.until(() -> http.call("GET", award("/editions/" + editionId + "/vote-flags?limit=100"),
+                organizer(), null), reply -> burstFlag(reply) != null, 60);
+        flagsRaised = flags.body().path("items").size();
+        JsonNode flag = burstFlag(flags);
+        if (flag == null) {
+            report.progress("no flag for the burst network among %d flags", flagsRaised);
+            return -1;
+        }
+        String flagId = flag.path("flagId").asText();
+        Http.Reply moderated = http.call("POST", award("/editions/" + editionId + "/vote-flags/" + flagId
+                + "/moderation"), organizer(), Map.of("action", "INVALIDATE", "reason",
+                "coordinated burst from one network"));
+        expect(moderated, 200, "invalidate the burst");
+        Http.Reply after = http.call("GET", award("/editions/" + editionId + "/vote-flags/" + flagId), organizer(),
+                null);
+        long invalid = after.body().path("invalidVotes").asLong();
+        report.progress("flags raised %d; burst flag %s (%s %s) invalidated: %d votes", flagsRaised, flagId,
+                flag.path("rule").asText(), flag.path("key").asText(), invalid);
+        return invalid;
+    }
+
+    private static JsonNode burstFlag(Http.Reply flags) {
+        for (JsonNode flag : flags.body().path("items")) {
+            if ("NETWORK_BURST".equals(flag.path("rule").asText()) && flag.path("key").asText().startsWith(
+                    "203.0.113.")) {
+                return flag;
+            }
+        }
+        return null;
     }
 
     public void selectSemiFinalists(Report report) {

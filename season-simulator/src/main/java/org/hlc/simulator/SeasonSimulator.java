@@ -48,10 +48,15 @@ public final class SeasonSimulator {
             report.phase("public voting");
             award.open("PUBLIC_VOTING", report);
             award.publicVoting(report, options.scaled(145_000, 2_000));
-            long counted = Awaits.until(() -> award.leaderboardTotal(), total -> total >= award.votesAccepted.get(),
-                    60);
-            report.check("votes counted = votes accepted", counted == award.votesAccepted.get(),
-                    counted + " counted, " + award.votesAccepted.get() + " accepted");
+            award.burst(report, 120);
+            long invalidated = award.invalidateBurst(report);
+            report.check("the integrity checks flag the burst from one network", invalidated > 0,
+                    award.flagsRaised + " flags, " + invalidated + " burst votes invalidated");
+            long valid = award.votesAccepted.get() - Math.max(0, invalidated);
+            long counted = Awaits.until(() -> award.leaderboardTotal(), total -> total == valid, 60);
+            report.check("votes counted = votes accepted - votes invalidated", counted == valid,
+                    counted + " counted, " + award.votesAccepted.get() + " accepted, " + invalidated
+                            + " invalidated");
             report.check("every deliberate duplicate refused, none counted",
                     award.duplicatesRefused.get() == award.duplicateAttempts.get() - award.doubleClicks.get()
                             && counted == award.votesAccepted.get(),
@@ -112,6 +117,34 @@ public final class SeasonSimulator {
                     + "reflections, webinars attended)", mismatches.isEmpty(), mismatches.isEmpty()
                     ? onboarding.onboarded.size() + " participants, " + webinars.attendedTotal()
                             + " attendances" : mismatches.size() + " differ, first: " + mismatches.get(0));
+
+            report.phase("revised proposals (real deadline 17 December)");
+            award.open("REVISED_PROPOSAL_DEADLINE", report);
+            Finale finale = new Finale(http, keycloak, options, community, award, random);
+            finale.revisedProposals(report, onboarding.onboarded);
+            report.check("a late revised proposal is refused, an extension is honoured",
+                    finale.lateRefused == 1 && finale.extensionHonoured, finale.revisions + " revisions, "
+                            + finale.lateRefused + " late refused");
+
+            report.phase("jury: rubric, balanced assignment, conflicts, blind scoring");
+            finale.jury(report, onboarding.onboarded);
+            report.check("every entry scored by at least 3 jurors, a recused juror replaced",
+                    finale.assignedPerEntryMin >= 3 && finale.conflictsDeclared == 1,
+                    "min " + finale.assignedPerEntryMin + " jurors per entry, " + finale.scoreSheets + " sheets");
+            report.check("scores blind until the round closed", finale.blindHeld, "a juror saw only their own");
+            report.section("Jury ranking (weighted mean, raw and normalised per juror)", finale.rankingLines);
+
+            report.phase("finalists");
+            finale.finalists(report);
+            report.check("6 finalists = the jury's top 6", finale.finalistIds.size() == 6
+                    && finale.finalistIds.containsAll(finale.rankedTop6), finale.finalistIds.size() + " finalists");
+            report.section("Finalists", finale.finalistLines);
+
+            report.phase("pitch event and winners (real: 5 February)");
+            finale.winners(report);
+            report.check("winners announced from the finalists", finale.winnerLines.size() == 3,
+                    finale.winnerLines.size() + " winners");
+            report.section("Winners", finale.winnerLines);
         } catch (RuntimeException e) {
             report.check("season ran to the end", false, e.getMessage());
         }
