@@ -246,10 +246,7 @@ public final class AwardSeason {
 
     /** The organizer reads the integrity flags and invalidates the burst; returns the votes invalidated. */
     public long invalidateBurst(Report report) {
-        Http.Reply flags = Awaits.until(() -> http.call("GET", award("/editions/" + editionId + "/vote-flags?limit=100"),
-                organizer(), null), reply -> burstFlag(reply) != null, 60);
-        flagsRaised = flags.body().path("items").size();
-        JsonNode flag = burstFlag(flags);
+        JsonNode flag = Awaits.until(this::findBurstFlag, found -> found != null, 60);
         if (flag == null) {
             report.progress("no flag for the burst network among %d flags", flagsRaised);
             return -1;
@@ -267,14 +264,27 @@ public final class AwardSeason {
         return invalid;
     }
 
-    private static JsonNode burstFlag(Http.Reply flags) {
-        for (JsonNode flag : flags.body().path("items")) {
-            if ("NETWORK_BURST".equals(flag.path("rule").asText()) && flag.path("key").asText().startsWith(
-                    "203.0.113.")) {
-                return flag;
+    /** Pages through the edition's flags (oldest first); counts them and returns the burst network's flag. */
+    private JsonNode findBurstFlag() {
+        JsonNode found = null;
+        int count = 0;
+        String next = award("/editions/" + editionId + "/vote-flags?limit=100");
+        while (next != null) {
+            Http.Reply page = http.call("GET", next, organizer(), null);
+            expect(page, 200, "list vote flags");
+            for (JsonNode flag : page.body().path("items")) {
+                count++;
+                if ("NETWORK_BURST".equals(flag.path("rule").asText())
+                        && flag.path("key").asText().startsWith("203.0.113.")) {
+                    found = flag;
+                }
             }
+            String cursor = page.body().path("next").asText(null);
+            next = cursor == null ? null : cursor.startsWith("http") ? cursor
+                    : award("/editions/" + editionId + "/vote-flags?limit=100&cursor=" + cursor);
         }
-        return null;
+        flagsRaised = count;
+        return found;
     }
 
     public void selectSemiFinalists(Report report) {
