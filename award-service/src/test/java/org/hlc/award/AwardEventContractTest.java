@@ -36,6 +36,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.hlc.award.edition.EditionEventTypes;
 import org.hlc.award.entry.EntryEventTypes;
+import org.hlc.award.jury.JuryEventTypes;
+import org.hlc.award.jury.JurySeason;
 import org.hlc.award.vote.VoteEventTypes;
 import org.hlc.platform.events.EventType;
 import org.hlc.platform.testing.TestTokens;
@@ -101,7 +103,7 @@ class AwardEventContractTest {
     }
 
     private static List<String> eventTypes() {
-        return Stream.of(new EditionEventTypes(), new EntryEventTypes(), new VoteEventTypes())
+        return Stream.of(new EditionEventTypes(), new EntryEventTypes(), new VoteEventTypes(), new JuryEventTypes())
                 .flatMap(types -> types.eventClasses().stream())
                 .map(type -> type.getAnnotation(EventType.class).value()).sorted().toList();
     }
@@ -136,6 +138,7 @@ class AwardEventContractTest {
         as(ORGANIZER).body("{\"semiFinalists\": [{\"entryId\": \"" + first + "\", \"overrideReason\": \"a\"}, "
                 + "{\"entryId\": \"" + second + "\", \"overrideReason\": \"b\"}]}")
                 .post("/editions/" + edition + "/semi-finalists").then().statusCode(200);
+        JurySeason.run(edition);
         return edition;
     }
 }

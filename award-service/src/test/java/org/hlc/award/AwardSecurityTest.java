@@ -12,7 +12,8 @@ class AwardSecurityTest {
     /** Public: the edition (timeline), accepted entries, and the leaderboard (which hides itself until published). */
     static final Set<String> PUBLIC = Set.of("GET /editions/{id}", "GET /entries/{id}",
             "GET /editions/{editionId}/entries", "GET /editions/{editionId}/leaderboard",
-            "GET /editions/{editionId}/leaderboard/totals");
+            "GET /editions/{editionId}/leaderboard/totals",
+            "GET /editions/{editionId}/finalists", "GET /editions/{editionId}/winners");
 
     @Test
     void every_non_public_operation_refuses_anonymous_callers() throws Exception {
@@ -21,6 +22,7 @@ class AwardSecurityTest {
                 "POST /editions/{editionId}/entries", "PUT /entries/{id}", "POST /entries/{id}/withdrawal",
                 "POST /entries/{id}/review", "POST /editions/{editionId}/votes",
                 "POST /editions/{editionId}/votes/moderation", "GET /editions/{editionId}/semi-finalists/proposal",
-                "POST /editions/{editionId}/semi-finalists");
+                "POST /editions/{editionId}/semi-finalists", "PUT /editions/{editionId}/jury/scores/{entryId}",
+                "POST /editions/{editionId}/finalists");
     }
 }
