@@ -12,7 +12,8 @@ class AwardSecurityTest {
     /** Public: the edition (timeline), accepted entries, and the leaderboard (which hides itself until published). */
     static final Set<String> PUBLIC = Set.of("GET /editions/{id}", "GET /entries/{id}",
             "GET /editions/{editionId}/entries", "GET /editions/{editionId}/leaderboard",
-            "GET /editions/{editionId}/leaderboard/totals");
+            "GET /editions/{editionId}/leaderboard/totals",
+            "GET /editions/{id}/stream"); // role-filtered: anonymous readers see the public part only
 
     @Test
     void every_non_public_operation_refuses_anonymous_callers() throws Exception {
