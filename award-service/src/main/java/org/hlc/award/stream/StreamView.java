@@ -11,8 +11,10 @@ import org.hlc.platform.feed.FeedEvent;
  * What one reader of an edition's award stream sees. Organizers see every event of the edition unchanged. Everyone
  * else (anonymous, voters, participants, jurors) sees:
  * <ul>
- * <li>EditionCreated, TimelineChanged, ResultsPublished as they are;</li>
- * <li>SemiFinalistsSelected without applicantSubject, contactEmail and overrideReason of each semi-finalist;</li>
+ * <li>EditionCreated, TimelineChanged, ResultsPublished without the organizer's subject (createdBy, changedBy,
+ * publishedBy);</li>
+ * <li>SemiFinalistsSelected without selectedBy nor applicantSubject, contactEmail and overrideReason of each
+ * semi-finalist;</li>
  * <li>EntryAccepted and EntryWithdrawn without who and why (the entry itself is read with GET /entries/{id});</li>
  * <li>vote events only once the results are published (when the reader connects, or from the ResultsPublished the
  * reader passes): VoteCast as entryId, category, country, castAt; VoteQuarantined/Invalidated/Reinstated as entryId
@@ -65,9 +67,11 @@ final class StreamView {
         ObjectNode payload = event.payload().deepCopy();
         switch (type) {
             case "EditionCreated", "TimelineChanged", "ResultsPublished" -> {
-                return Optional.of(new Shown(event, true));
+                payload.remove(List.of("createdBy", "changedBy", "publishedBy"));
+                return Optional.of(new Shown(event.withPayload(payload), true));
             }
             case "SemiFinalistsSelected" -> {
+                payload.remove("selectedBy");
                 for (JsonNode semiFinalist : payload.path("semiFinalists")) {
                     ((ObjectNode) semiFinalist).remove(List.of("applicantSubject", "contactEmail", "overrideReason"));
                 }

@@ -24,12 +24,12 @@ class StreamViewTest {
     void the_public_sees_semi_finalists_without_contact_data_and_nothing_of_other_editions() throws Exception {
         StreamView view = new StreamView(EDITION, false, false);
         FeedEvent selected = event("SemiFinalistsSelected", "edition-" + EDITION, """
-                {"editionId": "%s", "semiFinalists": [{"entryId": "e1", "title": "Maji", "country": "KE",
+                {"editionId": "%s", "selectedBy": "org-7", "semiFinalists": [{"entryId": "e1", "title": "Maji", "country": "KE",
                  "applicantSubject": "amina", "contactEmail": "a@example.org", "overrideReason": "why"}]}"""
                 .formatted(EDITION));
 
         String shown = view.view(selected).orElseThrow().event().payload().toString();
-        assertThat(shown).contains("Maji", "KE").doesNotContain("amina", "a@example.org", "why");
+        assertThat(shown).contains("Maji", "KE").doesNotContain("amina", "a@example.org", "why", "org-7");
         assertThat(view.view(event("EditionCreated", "edition-x", "{\"editionId\": \"other\"}"))).isEmpty();
         assertThat(view.view(event("FinalistsSelected", "edition-" + EDITION,
                 "{\"editionId\": \"" + EDITION + "\"}"))).as("types not listed stay organizer-only").isEmpty();
