@@ -9,6 +9,7 @@ import static org.hlc.award.AwardFixtures.openEdition;
 import static org.hlc.award.AwardFixtures.phase;
 import static org.hlc.award.AwardFixtures.submittedEntry;
 import static org.hlc.award.AwardFixtures.vote;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +39,9 @@ import org.hlc.award.edition.EditionEventTypes;
 import org.hlc.award.entry.EntryEventTypes;
 import org.hlc.award.jury.JuryEventTypes;
 import org.hlc.award.jury.JurySeason;
+import org.hlc.award.revision.RevisionEventTypes;
 import org.hlc.award.vote.VoteEventTypes;
+import org.hlc.award.vote.integrity.IntegrityEventTypes;
 import org.hlc.platform.events.EventType;
 import org.hlc.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,11 @@ class AwardEventContractTest {
     @Test
     void every_event_written_in_a_whole_season_validates_against_its_schema() throws IOException {
         String edition = runSeason();
+        // VotesFlagged is raised by the vote-integrity projection, a little after the votes
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> pool.preparedQuery("""
+                select count(*) from hlc_events where event_type = 'hlc.award.VotesFlagged'
+                 and payload ->> 'editionId' = $1""").execute(Tuple.of(edition)).await().indefinitely().iterator().next()
+                .getLong(0) > 0);
 
         List<String> failures = new ArrayList<>();
         Set<String> seen = new TreeSet<>();
@@ -103,7 +111,8 @@ class AwardEventContractTest {
     }
 
     private static List<String> eventTypes() {
-        return Stream.of(new EditionEventTypes(), new EntryEventTypes(), new VoteEventTypes(), new JuryEventTypes())
+        return Stream.of(new EditionEventTypes(), new EntryEventTypes(), new VoteEventTypes(),
+                new RevisionEventTypes(), new IntegrityEventTypes(), new JuryEventTypes())
                 .flatMap(types -> types.eventClasses().stream())
                 .map(type -> type.getAnnotation(EventType.class).value()).sorted().toList();
     }
@@ -125,6 +134,9 @@ class AwardEventContractTest {
         String voter = UUID.randomUUID().toString();
         vote(TestTokens.token(voter, "voter"), edition, first).then().statusCode(201);
         vote(TestTokens.anyone("voter"), edition, second).then().statusCode(201);
+        for (int i = 0; i < 5; i++) { // a burst from one address (test threshold 6): VotesFlagged
+            vote(TestTokens.anyone("voter"), edition, second).then().statusCode(201);
+        }
         for (String action : List.of("QUARANTINE", "REINSTATE", "INVALIDATE")) {
             as(ORGANIZER).body(Map.of("entryId", first, "voterSubject", voter, "action", action, "reason", "check"))
                     .post("/editions/" + edition + "/votes/moderation").then().statusCode(200);
@@ -132,12 +144,17 @@ class AwardEventContractTest {
         Instant now = Instant.now();
         as(ORGANIZER).header("If-Match", "\"1\"").body("{\"reason\": \"voting over\", \"phases\": ["
                 + phase("PUBLIC_VOTING", now.minusSeconds(3600), now.minusSeconds(1)) + ", "
-                + phase("SEMI_FINAL_SELECTION", now.minusSeconds(60), now.plusSeconds(3600)) + "]}")
+                + phase("SEMI_FINAL_SELECTION", now.minusSeconds(60), now.plusSeconds(3600)) + ", "
+                + phase("REVISED_PROPOSAL_DEADLINE", now.minusSeconds(60), now.plusSeconds(3600)) + "]}")
                 .put("/editions/" + edition + "/timeline").then().statusCode(200);
         as(ORGANIZER).body("{}").post("/editions/" + edition + "/results-publication").then().statusCode(200);
         as(ORGANIZER).body("{\"semiFinalists\": [{\"entryId\": \"" + first + "\", \"overrideReason\": \"a\"}, "
                 + "{\"entryId\": \"" + second + "\", \"overrideReason\": \"b\"}]}")
                 .post("/editions/" + edition + "/semi-finalists").then().statusCode(200);
+        as(applicant).body(Map.of("text", "Revised: solar kiosks")).post("/entries/" + first + "/proposal").then()
+                .statusCode(201);
+        as(ORGANIZER).body(Map.of("deadline", now.plusSeconds(7200).toString(), "reason", "power cut"))
+                .post("/entries/" + first + "/proposal/extension").then().statusCode(200);
         JurySeason.run(edition);
         return edition;
     }

@@ -13,7 +13,8 @@ class AwardSecurityTest {
     static final Set<String> PUBLIC = Set.of("GET /editions/{id}", "GET /entries/{id}",
             "GET /editions/{editionId}/entries", "GET /editions/{editionId}/leaderboard",
             "GET /editions/{editionId}/leaderboard/totals",
-            "GET /editions/{editionId}/finalists", "GET /editions/{editionId}/winners");
+            "GET /editions/{editionId}/finalists", "GET /editions/{editionId}/winners",
+            "GET /editions/{id}/stream"); // role-filtered: anonymous readers see the public part only
 
     @Test
     void every_non_public_operation_refuses_anonymous_callers() throws Exception {

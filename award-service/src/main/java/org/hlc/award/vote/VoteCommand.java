@@ -12,7 +12,7 @@ public sealed interface VoteCommand {
      * and how many ballots the voter has used.
      */
     record CastVote(UUID voteId, Edition edition, UUID entryId, Entry entry, String voterSubject, long ballotsUsed,
-            String clientNetwork, Instant now) implements VoteCommand {
+            String clientNetwork, String clientKey, Instant now) implements VoteCommand {
     }
 
     enum Moderation {

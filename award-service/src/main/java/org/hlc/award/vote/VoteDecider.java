@@ -70,7 +70,8 @@ public class VoteDecider implements Decider<VoteCommand, VoteEvent, Vote> {
                     Map.of("maxVotesPerVoter", max, "votesCast", c.ballotsUsed()));
         }
         return List.of(new VoteCast(c.voteId(), c.edition().editionId(), c.entryId(), c.voterSubject(),
-                c.entry().content().category(), c.entry().content().country(), c.clientNetwork(), c.now()));
+                c.entry().content().category(), c.entry().content().country(), c.clientNetwork(), c.clientKey(),
+                c.now()));
     }
 
     static ConflictException alreadyVoted(CastVote c) {

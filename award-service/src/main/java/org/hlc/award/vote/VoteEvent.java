@@ -15,10 +15,11 @@ public sealed interface VoteEvent {
     /**
      * @param clientNetwork the caller's /24 (IPv4) or /48 (IPv6) block, not the address itself: enough to spot
      *        bursts without publishing personal data
+     * @param clientKey a keyed hash of the caller's address (never the address): spots bursts from one address
      */
     @EventType("VoteCast")
     record VoteCast(UUID voteId, UUID editionId, UUID entryId, String voterSubject, String category, String country,
-            String clientNetwork, Instant castAt) implements VoteEvent {
+            String clientNetwork, String clientKey, Instant castAt) implements VoteEvent {
     }
 
     @EventType("VoterBallotUsed")

@@ -46,13 +46,15 @@ public class VoteService {
     private final EntryService entries;
     private final TokenBuckets perVoter;
     private final TokenBuckets perAddress;
+    private final ClientKeys clientKeys;
 
     public VoteService(EventStore store, CommandHandler handler, EditionService editions,
-            EntryService entries, VoteSettings settings) {
+            EntryService entries, VoteSettings settings, ClientKeys clientKeys) {
         this.store = store;
         this.handler = handler;
         this.editions = editions;
         this.entries = entries;
+        this.clientKeys = clientKeys;
         this.perVoter = new TokenBuckets(settings.voterBurst(), settings.voterPerSecond(), 100_000,
                 System::nanoTime);
         this.perAddress = new TokenBuckets(settings.addressBurst(), settings.addressPerSecond(), 100_000,
@@ -80,12 +82,13 @@ public class VoteService {
         }
         EventMetadata metadata = caller.metadata();
         String network = ClientNetworks.of(address);
-        return editions.current(editionId)
-                .flatMap(edition -> attempt(edition, entryId, voter, network, metadata, VOTER_STREAM_RETRIES));
+        String clientKey = clientKeys.of(address);
+        return editions.current(editionId).flatMap(edition -> attempt(edition, entryId, voter, network, clientKey,
+                metadata, VOTER_STREAM_RETRIES));
     }
 
     private Uni<VoteResponse> attempt(Edition edition, UUID entryId, String voter, String network,
-            EventMetadata metadata, int retriesLeft) {
+            String clientKey, EventMetadata metadata, int retriesLeft) {
         String voteStream = voteStreamId(edition.editionId(), voter, entryId);
         String voterStream = voterStreamId(edition.editionId(), voter);
         Uni<Entry> entry = entries.current(entryId).onFailure(ResourceNotFoundException.class)
@@ -93,7 +96,7 @@ public class VoteService {
         return Uni.combine().all().unis(entry, version(voterStream)).asTuple().flatMap(read -> {
             long ballotsUsed = read.getItem2();
             CastVote command = new CastVote(UUID.randomUUID(), edition, entryId, read.getItem1(), voter, ballotsUsed,
-                    network, editions.now());
+                    network, clientKey, editions.now());
             VoteCast cast;
             try {
                 cast = (VoteCast) DECIDER.decide(command, Vote.NONE).get(0);
@@ -118,7 +121,7 @@ public class VoteService {
                             return Uni.createFrom().failure(VoteDecider.alreadyVoted(command));
                         }
                         if (conflict.streamId().equals(voterStream) && retriesLeft > 0) {
-                            return attempt(edition, entryId, voter, network, metadata, retriesLeft - 1);
+                            return attempt(edition, entryId, voter, network, clientKey, metadata, retriesLeft - 1);
                         }
                         return Uni.createFrom().failure(failure);
                     });

@@ -40,14 +40,14 @@ class VoteDeciderTest {
             List.of(), "a@example.org");
     private final VoteDecider decider = new VoteDecider();
     private final VoteCast cast = new VoteCast(VOTE, EDITION, ENTRY, "voter-1", "Water", "KE", "203.0.113.0/24",
-            DURING);
+            "k1", DURING);
 
     private static Entry entry(EntryStatus status) {
         return new Entry(ENTRY, EDITION, "sub-a", CONTENT, status, null, OPENS);
     }
 
     private static CastVote castVote(Entry entry, long ballotsUsed, Instant now) {
-        return new CastVote(VOTE, EDITION_STATE, ENTRY, entry, "voter-1", ballotsUsed, "203.0.113.0/24", now);
+        return new CastVote(VOTE, EDITION_STATE, ENTRY, entry, "voter-1", ballotsUsed, "203.0.113.0/24", "k1", now);
     }
 
     @Test

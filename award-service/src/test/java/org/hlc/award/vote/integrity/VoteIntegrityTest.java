@@ -1,0 +1,154 @@
+package org.hlc.award.vote.integrity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hlc.award.AwardFixtures.ORGANIZER;
+import static org.hlc.award.AwardFixtures.acceptedEntry;
+import static org.hlc.award.AwardFixtures.as;
+import static org.hlc.award.AwardFixtures.openEdition;
+import static org.hlc.award.AwardFixtures.vote;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hlc.award.AwardFixtures;
+import org.hlc.platform.testing.KafkaEvents;
+import org.hlc.platform.testing.TestTokens;
+import org.junit.jupiter.api.Test;
+
+/** Test thresholds (application.properties, %test): 6 per address, 8 per network, 6 new voters per entry. */
+@QuarkusTest
+class VoteIntegrityTest {
+    private static final int BURST = 8;
+
+    @Inject
+    Pool pool;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String kafka;
+
+    @Test
+    void a_burst_of_votes_from_one_address_is_flagged_once_per_rule_even_when_redelivered() {
+        String edition = openEdition(5);
+        String entry = acceptedEntry(edition, "Burst target", "KE");
+        String quiet = acceptedEntry(edition, "Quiet", "IN");
+        vote(TestTokens.anyone("voter"), edition, quiet).then().statusCode(201);
+        for (int i = 0; i < BURST; i++) {
+            vote(TestTokens.anyone("voter"), edition, entry).then().statusCode(201);
+        }
+
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> flags(edition).getList("items.rule").size() == 3
+                && flags(edition).getList("items.votes", Integer.class).stream().allMatch(v -> v >= BURST));
+        JsonPath flags = flags(edition);
+        assertThat(flags.getList("items.rule", String.class)).containsExactlyInAnyOrder("CLIENT_ADDRESS_BURST",
+                "NETWORK_BURST", "NEW_VOTER_SURGE");
+        assertThat(flags.getString("items.find { it.rule == 'NETWORK_BURST' }.key")).matches(".*/(24|48)");
+        assertThat(flags.getString("items.find { it.rule == 'NEW_VOTER_SURGE' }.entryId")).isEqualTo(entry);
+        assertThat(flags.getInt("items.find { it.rule == 'NEW_VOTER_SURGE' }.votes")).isEqualTo(BURST);
+        assertThat(flags.getInt("items.find { it.rule == 'CLIENT_ADDRESS_BURST' }.votes")).isEqualTo(BURST + 1);
+        assertThat(flaggedEvents(edition)).hasSize(3);
+        assertThat(flaggedEvents(edition)).allSatisfy(payload -> assertThat(payload).contains("\"threshold\"")
+                .doesNotContain("127.0.0.1"));
+
+        // every vote of the edition delivered again under a new event id, and once more under its own
+        List<UUID> copies = new ArrayList<>();
+        for (Row cast : pool.preparedQuery("""
+                select stream_id, version, event_id, payload::text as payload from hlc_events
+                 where event_type = 'hlc.award.VoteCast' and payload ->> 'editionId' = $1""")
+                .execute(Tuple.of(edition)).await().indefinitely()) {
+            for (UUID id : List.of(UUID.randomUUID(), cast.getUUID("event_id"))) {
+                copies.add(KafkaEvents.publish(kafka, "hlc.award.events", cast.getString("stream_id"),
+                        cast.getLong("version"), "hlc.award.VoteCast", cast.getString("payload"), id));
+            }
+        }
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> pool.preparedQuery("""
+                select count(distinct event_id) from hlc_projection_applied
+                 where projection = 'vote-integrity' and event_id = any($1)""")
+                .execute(Tuple.of(copies.toArray(UUID[]::new))).await().indefinitely().iterator().next()
+                .getLong(0) == copies.size());
+        assertThat(flaggedEvents(edition)).hasSize(3);
+        assertThat(flags(edition).getList("items.votes", Integer.class)).containsExactlyInAnyOrder(BURST + 1,
+                BURST + 1, BURST);
+    }
+
+    @Test
+    void quarantining_a_flag_takes_its_votes_out_of_the_tally_and_invalidated_ones_stay_out() {
+        String edition = openEdition(5);
+        String entry = acceptedEntry(edition, "Burst target", "KE");
+        for (int i = 0; i < BURST; i++) {
+            vote(TestTokens.anyone("voter"), edition, entry).then().statusCode(201);
+        }
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> flags(edition).getList("items.rule")
+                .contains("NEW_VOTER_SURGE") && validVotes(edition, entry) == BURST);
+        String flag = flags(edition).getString("items.find { it.rule == 'NEW_VOTER_SURGE' }.flagId");
+        String path = "/editions/" + edition + "/vote-flags/" + flag;
+        as(ORGANIZER).get(path).then().statusCode(200).body("flaggedVotes.size()", equalTo(BURST))
+                .body("flaggedVotes[0].status", equalTo("VALID"));
+
+        as(ORGANIZER).body(Map.of("action", "QUARANTINE", "reason", "8 new voters in a minute"))
+                .post(path + "/moderation").then().statusCode(200).body("changed", equalTo(BURST))
+                .body("refused", equalTo(0));
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> validVotes(edition, entry) == 0);
+        as(ORGANIZER).get(path).then().body("quarantinedVotes", equalTo(BURST));
+
+        as(ORGANIZER).body(Map.of("action", "INVALIDATE", "reason", "confirmed bot")).post(path + "/moderation")
+                .then().statusCode(200).body("changed", equalTo(BURST));
+        as(ORGANIZER).body(Map.of("action", "REINSTATE", "reason", "oops")).post(path + "/moderation").then()
+                .statusCode(200).body("refused", equalTo(BURST)).body("changed", equalTo(0));
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> as(ORGANIZER).get(path)
+                .<Integer>path("invalidVotes") == BURST);
+        assertThat(validVotes(edition, entry)).isZero();
+        String reason = pool.preparedQuery("""
+                select payload ->> 'reason' from hlc_events where event_type = 'hlc.award.VoteInvalidated'
+                 and payload ->> 'editionId' = $1 limit 1""").execute(Tuple.of(edition)).await().indefinitely()
+                .iterator().next().getString(0);
+        assertThat(reason).isEqualTo("flag " + flag + ": confirmed bot");
+    }
+
+    @Test
+    void flags_are_for_organizers_and_bad_ids_or_bodies_are_named() {
+        String edition = openEdition(5);
+        String flags = "/editions/" + edition + "/vote-flags";
+
+        as(TestTokens.anyone("voter")).get(flags).then().statusCode(403);
+        as(ORGANIZER).get(flags).then().statusCode(200).body("items.size()", equalTo(0));
+        as(ORGANIZER).get(flags + "/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        as(ORGANIZER).get(flags + "/nope").then().statusCode(400).body("'invalid-params'.name", hasItem("flagId"));
+        as(ORGANIZER).body(Map.of("action", "BAN", "reason", "x")).post(flags + "/" + UUID.randomUUID()
+                + "/moderation").then().statusCode(400).contentType("application/problem+json");
+        as(ORGANIZER).body(Map.of("action", "QUARANTINE")).post(flags + "/" + UUID.randomUUID() + "/moderation")
+                .then().statusCode(400).body("'invalid-params'.name", hasItem("reason"));
+        as(ORGANIZER).body(Map.of("action", "QUARANTINE", "reason", "x")).post(flags + "/" + UUID.randomUUID()
+                + "/moderation").then().statusCode(404);
+    }
+
+    private static JsonPath flags(String edition) {
+        return as(ORGANIZER).get("/editions/" + edition + "/vote-flags").then().statusCode(200).extract().jsonPath();
+    }
+
+    private List<String> flaggedEvents(String edition) {
+        List<String> payloads = new ArrayList<>();
+        pool.preparedQuery("""
+                select payload::text from hlc_events where event_type = 'hlc.award.VotesFlagged'
+                 and payload ->> 'editionId' = $1""").execute(Tuple.of(edition)).await().indefinitely()
+                .forEach(row -> payloads.add(row.getString(0)));
+        return payloads;
+    }
+
+    private long validVotes(String edition, String entry) {
+        var rows = pool.preparedQuery("select valid_votes from leaderboard_tally where edition_id = $1 and entry_id = $2")
+                .execute(Tuple.of(UUID.fromString(edition), UUID.fromString(entry))).await().indefinitely();
+        return rows.rowCount() == 0 ? -1 : rows.iterator().next().getLong(0);
+    }
+}
