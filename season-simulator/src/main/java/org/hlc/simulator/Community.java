@@ -41,7 +41,9 @@ public final class Community {
             experts.add(member("expert-" + i, "expert", Cast.ZONES.get(i % Cast.ZONES.size())));
         }
         for (int i = 0; i < jurySize; i++) {
-            jurors.add(member("juror-" + i, "jury", new String[] { "Europe/Amsterdam", "NL", "EUROPE" }));
+            // one juror shares a country with some entries: the conflict checks should flag those pairs
+            jurors.add(member("juror-" + i, "jury", i == 0 ? new String[] { "Africa/Nairobi", "KE", "EAST_AFRICA" }
+                    : new String[] { "Europe/Amsterdam", "NL", "EUROPE" }));
         }
         report.rate("people registered", 1 + coaches.size() + experts.size() + jurors.size());
     }

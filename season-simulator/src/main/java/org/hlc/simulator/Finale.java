@@ -102,19 +102,21 @@ public final class Finale {
     }
 
     public void jury(Report report, List<Onboarding.SemiFinalist> people) {
+        // award-service learns about people from participants' events: wait until it knows every juror
+        Awaits.until(() -> http.call("GET", url("/jurors"), organizer(), null), reply -> community.jurors.stream()
+                .allMatch(j -> reply.body().toString().contains(j.personId())), 60);
         for (Community.Member juror : community.jurors) {
-            Http.Reply appointed = http.call("POST", edition("/jury/jurors"), organizer(),
-                    Map.of("personId", juror.personId()));
-            AwardSeason.expect(appointed, 201, "appoint juror");
+            expectOk(http.call("POST", edition("/jury/jurors"), organizer(), Map.of("personId", juror.personId())),
+                    "appoint juror");
         }
         List<Map<String, Object>> criteria = List.of(
                 Map.of("id", "impact", "name", "Social impact", "weight", 3),
                 Map.of("id", "feasibility", "name", "Feasibility", "weight", 2),
                 Map.of("id", "learning", "name", "What the programme changed", "weight", 1));
-        AwardSeason.expect(http.call("PUT", edition("/jury/rubric"), organizer(), Map.of("criteria", criteria,
-                "scaleMin", 1, "scaleMax", 10)), 200, "define rubric");
-        Http.Reply assigned = http.call("POST", edition("/jury/assignments"), organizer(), Map.of("k", 3));
-        AwardSeason.expect(assigned, 200, "assign entries to jurors");
+        expectOk(http.call("PUT", edition("/jury/rubric"), organizer(), Map.of("criteria", criteria,
+                "scaleMin", 1, "scaleMax", 10)), "define rubric");
+        expectOk(http.call("POST", edition("/jury/assignments"), organizer(), Map.of("k", 3)),
+                "assign entries to jurors");
         Map<String, String> jurorBySubject = new HashMap<>();
         community.jurors.forEach(j -> jurorBySubject.put(j.subject(), j.username()));
         // one juror declares a conflict for one of their entries: recused and replaced
@@ -124,11 +126,11 @@ public final class Finale {
         String conflictedJuror = jurorBySubject.get(firstAssignment.path("jurorSubjects").path(0).asText());
         Http.Reply declared = http.call("POST", edition("/jury/conflicts"), keycloak.token(conflictedJuror),
                 Map.of("entryId", conflictedEntry, "reason", "I advised this team last year"));
-        AwardSeason.expect(declared, 201, "declare a conflict");
+        expectOk(declared, "declare a conflict");
         conflictsDeclared++;
         Http.Reply conflicts = http.call("GET", edition("/jury/conflicts"), organizer(), null);
         for (JsonNode conflict : conflicts.body().path("items")) {
-            if (!"DECLARED".equalsIgnoreCase(conflict.path("kind").asText())) {
+            if (conflict.path("flags").size() > 0) {
                 conflictsFlagged++;
             }
         }
@@ -155,7 +157,7 @@ public final class Finale {
                         "feasibility", clamp(base + random.nextInt(3) - 1), "learning", clamp(base));
                 Http.Reply scored = http.call("PUT", edition("/jury/scores/" + entryId), keycloak.token(
                         juror.username()), Map.of("scores", scores, "comment", "Solid pilot; scale-up unclear."));
-                AwardSeason.expect(scored, 200, "score an entry");
+                expectOk(scored, "score an entry");
                 scoreSheets++;
             }
         }
@@ -165,8 +167,7 @@ public final class Finale {
         for (JsonNode sheet : ownOnly.body().path("items")) {
             blindHeld &= someone.subject().equals(sheet.path("jurorSubject").asText());
         }
-        Http.Reply closed = http.call("POST", edition("/jury/round-closure"), organizer(), null);
-        AwardSeason.expect(closed, 200, "close the scoring round");
+        expectOk(http.call("POST", edition("/jury/round-closure"), organizer(), Map.of()), "close the round");
         Http.Reply ranking = http.call("GET", edition("/jury/ranking"), organizer(), null);
         AwardSeason.expect(ranking, 200, "jury ranking");
         for (JsonNode row : ranking.body().path("items")) {
@@ -186,7 +187,7 @@ public final class Finale {
         award.open("FINALIST_ANNOUNCEMENT", report);
         List<Map<String, String>> choices = rankedTop6.stream().map(id -> Map.of("entryId", id)).toList();
         Http.Reply selected = http.call("POST", edition("/finalists"), organizer(), Map.of("finalists", choices));
-        AwardSeason.expect(selected, 201, "select finalists");
+        expectOk(selected, "select finalists");
         Http.Reply shown = Awaits.until(() -> http.call("GET", edition("/finalists"), null, null),
                 reply -> reply.body().path("announced").asBoolean(), 30);
         for (JsonNode finalist : shown.body().path("finalists")) {
@@ -205,7 +206,7 @@ public final class Finale {
                 Map.of("entryId", finalistIds.get(1), "rank", 2, "prize", "Second prize"),
                 Map.of("entryId", finalistIds.get(2), "rank", 3, "prize", "Audience award"));
         Http.Reply announced = http.call("POST", edition("/winners"), organizer(), Map.of("winners", winners));
-        AwardSeason.expect(announced, 201, "announce winners");
+        expectOk(announced, "announce winners");
         Http.Reply shown = Awaits.until(() -> http.call("GET", edition("/winners"), null, null),
                 reply -> reply.body().path("announced").asBoolean(), 30);
         for (JsonNode winner : shown.body().path("winners")) {
@@ -214,6 +215,12 @@ public final class Finale {
         }
         award.publishResults(report);
         report.progress("winners announced: %d; results published", winnerLines.size());
+    }
+
+    private static void expectOk(Http.Reply reply, String what) {
+        if (!reply.ok()) {
+            throw new IllegalStateException(what + ": got " + reply.status() + " " + reply.body());
+        }
     }
 
     private static int clamp(int score) {
