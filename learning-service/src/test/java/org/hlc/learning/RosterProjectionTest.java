@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hlc.platform.testing.ContractExamples;
+import org.hlc.platform.testing.KafkaEvents;
 import org.hlc.platform.testing.OpenApiSecurityAudit;
 import org.hlc.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,48 @@ class RosterProjectionTest {
                 .<List<String>>path("id").contains(personId.toString()));
         assertThat(given().auth().oauth2(token).get("/roster")
                 .<List<String>>path("findAll { it.id == '" + personId + "' }.role")).containsExactly("learner");
+    }
+
+    @Test
+    void a_role_granted_later_makes_a_registered_voter_a_learner_and_a_revoked_role_removes_it() {
+        UUID personId = UUID.randomUUID();
+        String registered = ContractExamples.example("participants", "PersonRegistered")
+                .replace(ContractExamples.EXAMPLE_PERSON_ID, personId.toString())
+                .replace("\"participant\"", "\"voter\"");
+        KafkaEvents.publish(kafka, "hlc.participants.events", "person-" + personId, 1,
+                "hlc.participants.PersonRegistered", registered);
+        KafkaEvents.publish(kafka, "hlc.participants.events", "person-" + personId, 2, "hlc.participants.RoleGranted",
+                ContractExamples.example("participants", "RoleGranted")
+                        .replace(ContractExamples.EXAMPLE_PERSON_ID, personId.toString())
+                        .replace("\"coach\"", "\"participant\""));
+        String token = TestTokens.anyone("coach");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().auth().oauth2(token).get("/roster")
+                .<List<String>>path("findAll { it.id == '" + personId + "' }.role").contains("learner"));
+
+        KafkaEvents.publish(kafka, "hlc.participants.events", "person-" + personId, 3, "hlc.participants.RoleRevoked",
+                ContractExamples.example("participants", "RoleRevoked")
+                        .replace(ContractExamples.EXAMPLE_PERSON_ID, personId.toString())
+                        .replace("\"coach\"", "\"participant\""));
+        await().atMost(Duration.ofSeconds(30)).until(() -> !given().auth().oauth2(token).get("/roster")
+                .<List<String>>path("id").contains(personId.toString()));
+    }
+
+    @Test
+    void an_erased_person_leaves_their_coaching_group_and_the_programme() {
+        String subject = UUID.randomUUID().toString();
+        UUID personId = LearningFixtures.onRoster(kafka, subject, "participant", "Asia/Kolkata");
+        UUID coach = LearningFixtures.onRoster(kafka, UUID.randomUUID().toString(), "coach", "Europe/Berlin");
+        LearningFixtures.join(kafka, personId, LearningFixtures.group(kafka, coach));
+        String programmeId = LearningFixtures.programmeWithModule().split("/")[0];
+
+        ContractExamples.publishPersonEvent(kafka, "PersonErased", personId, 3, UUID.randomUUID());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> !given().auth().oauth2(LearningFixtures.ORGANIZER)
+                .get("/programmes/" + programmeId + "/members").<List<String>>path("personId")
+                .contains(personId.toString()));
+        assertThat(given().auth().oauth2(TestTokens.anyone("coach")).get("/roster").<List<String>>path("id"))
+                .doesNotContain(personId.toString());
     }
 
     @Test

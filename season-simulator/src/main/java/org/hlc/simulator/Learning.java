@@ -26,6 +26,7 @@ public final class Learning {
         int feedbackReceived;
         int posts;
         int reflections;
+        int materialsRead;
     }
 
     public String programmeId;
@@ -87,8 +88,11 @@ public final class Learning {
                     Map.of("If-Match", etag)).join();
             AwardSeason.expect(module, 201, "add module " + topic);
             etag = module.etag();
-            JsonNode modules = module.body().path("modules");
-            moduleIds.add(modules.get(modules.size() - 1).path("id").asText());
+            for (JsonNode added : module.body().path("modules")) {
+                if (topic.equals(added.path("topic").asText())) {
+                    moduleIds.add(added.path("id").asText());
+                }
+            }
             // week 2's material is released later: participants must not see it yet
             Instant release = i < 4 ? Instant.now().minusSeconds(60) : Instant.now().plus(Duration.ofDays(7));
             Http.Reply material = http.send("POST", url("/programmes/" + programmeId + "/modules/"
@@ -111,8 +115,14 @@ public final class Learning {
             AwardSeason.expect(programme, 200, "read programme");
             int seen = 0;
             for (JsonNode module : programme.body().path("modules")) {
-                seen += module.path("materials").size();
+                for (JsonNode material : module.path("materials")) {
+                    Http.Reply read = http.call("GET", url("/programmes/" + programmeId + "/materials/"
+                            + material.path("id").asText()), keycloak.token(person.username()), null);
+                    AwardSeason.expect(read, 200, "read material");
+                    seen++;
+                }
             }
+            of(person).materialsRead = seen;
             visible = visible < 0 ? seen : Math.min(visible, seen);
         }
         return visible;
@@ -288,7 +298,8 @@ public final class Learning {
                 mismatches.add(person.personId() + ": read " + progress.body() + ", wrote onTime=" + w.onTime
                         + " late=" + w.late + " reviewsGiven=" + w.reviewsGiven + " reviewsReceived="
                         + w.reviewsReceived + " feedback=" + w.feedbackReceived + " posts=" + w.posts
-                        + " reflections=" + w.reflections + " webinars=" + webinars);
+                        + " reflections=" + w.reflections + " webinars=" + webinars
+                        + " materialsRead=" + w.materialsRead);
             }
         }
         return mismatches;
@@ -300,6 +311,7 @@ public final class Learning {
                 && p.path("reviewsReceived").asInt(-1) == w.reviewsReceived
                 && p.path("coachFeedbackReceived").asInt(-1) == w.feedbackReceived
                 && p.path("postsWritten").asInt(-1) == w.posts && p.path("reflectionsGiven").asInt(-1) == w.reflections
-                && p.path("webinarsAttended").asInt(-1) == webinars;
+                && p.path("webinarsAttended").asInt(-1) == webinars
+                && p.path("materialsRead").asInt(-1) == w.materialsRead;
     }
 }

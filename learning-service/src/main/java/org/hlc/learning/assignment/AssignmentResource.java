@@ -108,8 +108,10 @@ public class AssignmentResource {
     @Path("/{id}/peer-review-allocation")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "After the deadline, allocate each submission to k peer reviewers (organizer)",
-            description = "Never the author; loads balanced; deterministic. Coaching groups are not yet known to "
-                    + "this service, so reviewers are not yet restricted to other groups.")
+            description = "Never the author; every author reviews exactly k; deterministic. Reviewers come from "
+                    + "other coaching groups (of the programme's cohort) whenever 2 × (largest group) + k ≤ n + 1 "
+                    + "for n submissions; otherwise as few as the layout allows share the author's group. Body "
+                    + "optional: reviewersPerSubmission defaults to 2.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "two reviewers", value = ALLOCATE_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Allocated; the assignment with reviewsAllocated true")
     @APIResponse(responseCode = "409", description = "Already allocated")

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.hlc.learning.assignment.AssignmentCommand.AllocatePeerReviews;
 import org.hlc.learning.assignment.AssignmentCommand.ChangeDueDate;
 import org.hlc.learning.assignment.AssignmentCommand.PublishAssignment;
+import org.hlc.learning.membership.MembershipQuery;
 import org.hlc.learning.programme.ProgrammeService;
 import org.hlc.learning.roster.RosterPerson;
 import org.hlc.learning.roster.RosterQuery;
@@ -36,15 +37,17 @@ public class AssignmentService {
     private final ProgrammeService programmes;
     private final SubmissionLog submissions;
     private final RosterQuery roster;
+    private final MembershipQuery membership;
     private final Clock clock;
 
     public AssignmentService(EventStore store, CommandHandler handler, ProgrammeService programmes,
-            SubmissionLog submissions, RosterQuery roster) {
+            SubmissionLog submissions, RosterQuery roster, MembershipQuery membership) {
         this.store = store;
         this.handler = handler;
         this.programmes = programmes;
         this.submissions = submissions;
         this.roster = roster;
+        this.membership = membership;
         this.clock = Clock.systemUTC();
     }
 
@@ -80,12 +83,18 @@ public class AssignmentService {
                 new ChangeDueDate(dueAt, now()), Optional.of(ifMatch), caller.metadata()));
     }
 
-    /** Coaching groups are not yet published by participants-service, so allocation runs without group data. */
+    /**
+     * Allocation sees every submission in the log and the authors' coaching groups in the programme's cohort (from
+     * the coaching-groups read model), so that reviewers come from other groups.
+     */
     public Uni<CommandResult<AssignmentEvent, Assignment>> allocatePeerReviews(UUID assignmentId, int k,
             RequestContext caller) {
-        return get(assignmentId).flatMap(current -> submissions.authors(assignmentId))
-                .flatMap(authors -> handler.handle(streamId(assignmentId), STREAM_TYPE, DECIDER,
-                        new AllocatePeerReviews(k, authors, Map.of(), now()), Optional.empty(), caller.metadata()));
+        return get(assignmentId).flatMap(current -> programmes.get(current.state().programmeId()))
+                .flatMap(programme -> membership.groupsByPerson(programme.state().cohort()))
+                .flatMap(groups -> submissions.authors(assignmentId).flatMap(authors -> handler.handle(
+                        streamId(assignmentId), STREAM_TYPE, DECIDER,
+                        new AllocatePeerReviews(k, authors, groups, now()),
+                        Optional.empty(), caller.metadata())));
     }
 
     public Uni<Folded<Assignment>> get(UUID assignmentId) {

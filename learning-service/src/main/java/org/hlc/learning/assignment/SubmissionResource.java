@@ -44,7 +44,12 @@ public class SubmissionResource {
             {"comment": "Clear payer; now show the cost per litre next to the price."}""";
     private static final String NOT_ON_ROSTER = """
             {"type": "https://hlc.example.org/problems/forbidden", "title": "Forbidden", "status": 403,
-             "detail": "you are not on the programme roster", "instance": "/assignments/.../submissions"}""";
+             "detail": "you are not a participant of this programme: neither invited from its award edition nor in \
+            a coaching group of its cohort", "instance": "/assignments/.../submissions"}""";
+    private static final String NOT_YOUR_GROUP = """
+            {"type": "https://hlc.example.org/problems/forbidden", "title": "Forbidden", "status": 403,
+             "detail": "you are not the coach of this participant's coaching group",
+             "instance": "/assignments/.../submissions/.../feedback"}""";
 
     private final SubmissionService submissions;
     private final IdempotencyService idempotency;
@@ -57,13 +62,15 @@ public class SubmissionResource {
     }
 
     @POST
-    @Operation(summary = "Submit or resubmit (learners on the roster)",
+    @Operation(summary = "Submit or resubmit (learners of the assignment's programme)",
             description = "Each call adds a version. After the due instant a first submission is accepted and "
-                    + "marked late; replacing an existing one is refused (422 resubmission-closed).")
+                    + "marked late; replacing an existing one is refused (422 resubmission-closed). Only learners of "
+                    + "the programme submit: participants invited from its award edition or in a coaching group of "
+                    + "its cohort (see GET /programmes/{id}/members); anyone else gets 403.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "text and link", value = SUBMIT_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Version stored; the body is the whole submission")
     @APIResponse(responseCode = "400", description = "Empty text, text over 20,000 characters, or a bad link")
-    @APIResponse(responseCode = "403", description = "Not a learner on the roster", content = @Content(
+    @APIResponse(responseCode = "403", description = "Not a learner of this programme", content = @Content(
             mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not on roster", value = NOT_ON_ROSTER)))
     @APIResponse(responseCode = "404", description = "Unknown assignment")
     @APIResponse(responseCode = "422", description = "Resubmission after the deadline")
@@ -119,12 +126,15 @@ public class SubmissionResource {
     @POST
     @Path("/{submissionId}/feedback")
     @RolesAllowed(Roles.COACH)
-    @Operation(summary = "Give coach feedback on a submission (coaches)",
-            description = "Coaching groups are not yet known to this service: any coach may give feedback.")
+    @Operation(summary = "Give coach feedback on a submission (the coach of the author's coaching group)",
+            description = "Coaching groups come from participants-service events (GroupCreated.coachPersonId, "
+                    + "MemberAdded/MemberMoved in the programme's cohort); a coach of another group gets 403.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "feedback", value = FEEDBACK_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Feedback stored")
     @APIResponse(responseCode = "400", description = "Empty or oversized comment")
-    @APIResponse(responseCode = "403", description = "Not a coach")
+    @APIResponse(responseCode = "403", description = "Not a coach, or not the coach of the author's group",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "other group",
+                    value = NOT_YOUR_GROUP)))
     @APIResponse(responseCode = "404", description = "Unknown assignment or submission")
     public Uni<Response> feedback(@PathParam("assignmentId") String assignmentId,
             @PathParam("submissionId") String submissionId, @Valid @NotNull FeedbackRequest request) {

@@ -12,6 +12,8 @@ import java.util.UUID;
 import org.hlc.learning.assignment.SubmissionCommand.GiveFeedback;
 import org.hlc.learning.assignment.SubmissionCommand.ReviewSubmission;
 import org.hlc.learning.assignment.SubmissionCommand.Submit;
+import org.hlc.learning.membership.MembershipQuery;
+import org.hlc.learning.programme.ProgrammeService;
 import org.hlc.learning.roster.RosterPerson;
 import org.hlc.learning.roster.RosterQuery;
 import org.hlc.platform.eventstore.CommandHandler;
@@ -32,15 +34,19 @@ public class SubmissionService {
     private final AssignmentService assignments;
     private final SubmissionLog log;
     private final RosterQuery roster;
+    private final ProgrammeService programmes;
+    private final MembershipQuery membership;
     private final Clock clock;
 
     public SubmissionService(EventStore store, CommandHandler handler, AssignmentService assignments,
-            SubmissionLog log, RosterQuery roster) {
+            SubmissionLog log, RosterQuery roster, ProgrammeService programmes, MembershipQuery membership) {
         this.store = store;
         this.handler = handler;
         this.assignments = assignments;
         this.log = log;
         this.roster = roster;
+        this.programmes = programmes;
+        this.membership = membership;
         this.clock = Clock.systemUTC();
     }
 
@@ -56,22 +62,36 @@ public class SubmissionService {
 
     public Uni<CommandResult<SubmissionEvent, Submission>> submit(UUID assignmentId, SubmitRequest request,
             RequestContext caller) {
-        return learner(caller).flatMap(person -> assignments.get(assignmentId).flatMap(assignment -> {
-            UUID submissionId = submissionId(assignmentId, person.personId());
-            Submit command = new Submit(submissionId, assignmentId, person.personId(), request.text(),
-                    request.links() == null ? List.of() : List.copyOf(request.links()),
-                    assignment.state().dueAt(), Instant.now(clock));
-            return handler.handle(streamId(submissionId), STREAM_TYPE, DECIDER, command, Optional.empty(),
-                    caller.metadata());
-        }));
+        return learner(caller).flatMap(learner -> assignments.get(assignmentId).flatMap(assignment -> programmes
+                .get(assignment.state().programmeId()).flatMap(programme -> membership.requireLearner(
+                        caller.subject(), programme.state().editionId(), programme.state().cohort()))
+                .flatMap(person -> {
+                    UUID submissionId = submissionId(assignmentId, person.personId());
+                    Submit command = new Submit(submissionId, assignmentId, person.personId(), request.text(),
+                            request.links() == null ? List.of() : List.copyOf(request.links()),
+                            assignment.state().dueAt(), Instant.now(clock));
+                    return handler.handle(streamId(submissionId), STREAM_TYPE, DECIDER, command, Optional.empty(),
+                            caller.metadata());
+                })));
     }
 
-    /** Coaching groups are not yet known here, so any coach may give feedback on any submission. */
+    /**
+     * Only the coach of the author's coaching group (in the programme's cohort) gives feedback on a submission;
+     * any other coach gets 403.
+     */
     public Uni<CommandResult<SubmissionEvent, Submission>> giveFeedback(UUID assignmentId, UUID submissionId,
             FeedbackRequest request, RequestContext caller) {
-        return get(assignmentId, submissionId).flatMap(current -> handler.handle(streamId(submissionId), STREAM_TYPE,
-                DECIDER, new GiveFeedback(caller.subject(), request.comment(), Instant.now(clock)),
-                Optional.empty(), caller.metadata()));
+        return onRoster(caller).flatMap(coach -> get(assignmentId, submissionId).flatMap(current -> assignments
+                .get(assignmentId).flatMap(assignment -> programmes.get(assignment.state().programmeId()))
+                .flatMap(programme -> membership.groupOf(current.state().personId(), programme.state().cohort()))
+                .flatMap(group -> {
+                    if (group.isEmpty() || !coach.personId().equals(group.get().coachPersonId())) {
+                        throw new AccessDeniedException("you are not the coach of this participant's coaching group");
+                    }
+                    return handler.handle(streamId(submissionId), STREAM_TYPE, DECIDER,
+                            new GiveFeedback(caller.subject(), request.comment(), Instant.now(clock)),
+                            Optional.empty(), caller.metadata());
+                })));
     }
 
     public Uni<CommandResult<SubmissionEvent, Submission>> review(UUID assignmentId, UUID submissionId,

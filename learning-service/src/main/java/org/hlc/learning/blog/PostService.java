@@ -11,6 +11,7 @@ import org.hlc.learning.blog.PostCommand.AddReaction;
 import org.hlc.learning.blog.PostCommand.AddReflection;
 import org.hlc.learning.blog.PostCommand.RevisePost;
 import org.hlc.learning.blog.PostCommand.WritePost;
+import org.hlc.learning.membership.MembershipQuery;
 import org.hlc.learning.programme.ProgrammeService;
 import org.hlc.learning.roster.RosterPerson;
 import org.hlc.learning.roster.RosterQuery;
@@ -33,13 +34,16 @@ public class PostService {
     private final CommandHandler handler;
     private final ProgrammeService programmes;
     private final RosterQuery roster;
+    private final MembershipQuery membership;
     private final Clock clock;
 
-    public PostService(EventStore store, CommandHandler handler, ProgrammeService programmes, RosterQuery roster) {
+    public PostService(EventStore store, CommandHandler handler, ProgrammeService programmes, RosterQuery roster,
+            MembershipQuery membership) {
         this.store = store;
         this.handler = handler;
         this.programmes = programmes;
         this.roster = roster;
+        this.membership = membership;
         this.clock = Clock.systemUTC();
     }
 
@@ -52,7 +56,8 @@ public class PostService {
             if (!person.learner()) {
                 throw new AccessDeniedException("only learners of the programme write posts");
             }
-            return programmes.get(programmeId).flatMap(programme -> {
+            return programmes.get(programmeId).flatMap(programme -> membership.requireLearner(caller.subject(),
+                    programme.state().editionId(), programme.state().cohort())).flatMap(member -> {
                 UUID postId = UUID.randomUUID();
                 List<PostEvent> events = DECIDER.decide(new WritePost(postId, programmeId, person.personId(),
                         request.title().strip(), request.markdown(), tags(request), request.visibility(), now()),

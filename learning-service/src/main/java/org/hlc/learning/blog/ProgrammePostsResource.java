@@ -42,14 +42,16 @@ public class ProgrammePostsResource {
     }
 
     @POST
-    @Operation(summary = "Write a post (learners on the roster)")
+    @Operation(summary = "Write a post (learners of the programme)",
+            description = "visibility: draft (author only), community (signed-in people) or public (also in the "
+                    + "programme's Atom feed). Markdown is stored as written and rendered to safe HTML on reads.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "public post",
             value = PostResource.POST_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Written; Location and ETag set")
     @APIResponse(responseCode = "400", description = "Empty or oversized Markdown, bad tag or visibility",
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "too long",
                     value = PostResource.TOO_LONG)))
-    @APIResponse(responseCode = "403", description = "Not a learner on the roster")
+    @APIResponse(responseCode = "403", description = "Not a learner of this programme")
     @APIResponse(responseCode = "404", description = "Unknown programme")
     public Uni<Response> write(@PathParam("programmeId") String programmeId, @Valid @NotNull PostRequest request,
             @Parameter(description = "Repeat-safe retries: the same key writes no second post")

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** A programme's state, folded from its stream. */
-public record Programme(UUID programmeId, UUID editionId, String title, LocalDate startsOn, LocalDate endsOn,
-        List<Week> weeks, List<Module> modules) {
+public record Programme(UUID programmeId, UUID editionId, String cohort, String title, LocalDate startsOn,
+        LocalDate endsOn, List<Week> weeks, List<Module> modules) {
 
-    public static final Programme NONE = new Programme(null, null, null, null, null, List.of(), List.of());
+    public static final Programme NONE = new Programme(null, null, null, null, null, null, List.of(), List.of());
 
     public boolean exists() {
         return programmeId != null;
@@ -19,6 +19,16 @@ public record Programme(UUID programmeId, UUID editionId, String title, LocalDat
 
     public Optional<Module> module(UUID moduleId) {
         return modules.stream().filter(m -> m.moduleId().equals(moduleId)).findFirst();
+    }
+
+    public Optional<Material> material(UUID materialId) {
+        return modules.stream().flatMap(m -> m.materials().stream()).filter(m -> m.materialId().equals(materialId))
+                .findFirst();
+    }
+
+    public Optional<Module> moduleOf(UUID materialId) {
+        return modules.stream().filter(m -> m.materials().stream().anyMatch(x -> x.materialId().equals(materialId)))
+                .findFirst();
     }
 
     public boolean hasWeek(int number) {
@@ -39,7 +49,7 @@ public record Programme(UUID programmeId, UUID editionId, String title, LocalDat
         if (!replaced) {
             all.add(module);
         }
-        return new Programme(programmeId, editionId, title, startsOn, endsOn, weeks, List.copyOf(all));
+        return new Programme(programmeId, editionId, cohort, title, startsOn, endsOn, weeks, List.copyOf(all));
     }
 
     public record Module(UUID moduleId, int week, String topic, String title, List<Material> materials) {

@@ -7,7 +7,8 @@ import java.util.UUID;
 
 public sealed interface ProgrammeCommand {
 
-    record CreateProgramme(UUID programmeId, UUID editionId, String title, LocalDate startsOn, LocalDate endsOn,
+    record CreateProgramme(UUID programmeId, UUID editionId, String cohort, String title, LocalDate startsOn,
+            LocalDate endsOn,
             List<Week> weeks, String createdBy, Instant now) implements ProgrammeCommand {
     }
 

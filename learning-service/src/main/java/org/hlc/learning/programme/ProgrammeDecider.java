@@ -24,7 +24,7 @@ public class ProgrammeDecider implements Decider<ProgrammeCommand, ProgrammeEven
     @Override
     public Programme evolve(Programme state, ProgrammeEvent event) {
         if (event instanceof ProgrammeCreated e) {
-            return new Programme(e.programmeId(), e.editionId(), e.title(), e.startsOn(), e.endsOn(),
+            return new Programme(e.programmeId(), e.editionId(), e.cohort(), e.title(), e.startsOn(), e.endsOn(),
                     List.copyOf(e.weeks()), List.of());
         }
         if (event instanceof ModuleAdded e) {
@@ -53,7 +53,7 @@ public class ProgrammeDecider implements Decider<ProgrammeCommand, ProgrammeEven
                 }
             }
             return List.of(new ProgrammeCreated(c.programmeId(), c.editionId(), c.title(), c.startsOn(), c.endsOn(),
-                    List.copyOf(c.weeks()), c.createdBy(), c.now()));
+                    List.copyOf(c.weeks()), c.createdBy(), c.now(), c.cohort()));
         }
         Programme programme = requireExists(state);
         if (command instanceof AddModule c) {

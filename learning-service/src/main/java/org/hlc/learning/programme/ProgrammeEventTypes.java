@@ -9,6 +9,6 @@ public class ProgrammeEventTypes implements DomainEventTypes {
     @Override
     public List<Class<?>> eventClasses() {
         return List.of(ProgrammeEvent.ProgrammeCreated.class, ProgrammeEvent.ModuleAdded.class,
-                ProgrammeEvent.MaterialAdded.class);
+                ProgrammeEvent.MaterialAdded.class, ProgrammeEvent.MaterialRead.class);
     }
 }

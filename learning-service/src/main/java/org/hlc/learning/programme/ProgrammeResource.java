@@ -15,7 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
+import org.hlc.learning.membership.MembershipQuery;
+import org.hlc.learning.membership.ProgrammeMember;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -38,7 +41,8 @@ import org.hlc.platform.security.Roles;
 @Authenticated
 public class ProgrammeResource {
     private static final String CREATE_EXAMPLE = """
-            {"editionId": "5b0e7c7a-4c1d-4b8e-9f0a-2d3c4b5a6978", "title": "HLC 2015 semi-finalist programme",
+            {"editionId": "5b0e7c7a-4c1d-4b8e-9f0a-2d3c4b5a6978", "cohort": "2015-programme",
+             "title": "HLC 2015 semi-finalist programme",
              "startsOn": "2015-03-02", "endsOn": "2015-03-15"}""";
     private static final String MODULE_EXAMPLE = """
             {"week": 1, "topic": "finance-and-revenue-models", "title": "Finance and revenue models"}""";
@@ -50,12 +54,24 @@ public class ProgrammeResource {
              "detail": "topic: must be one of finance-and-revenue-models, ...", "instance": "/programmes/.../modules",
              "invalid-params": [{"name": "topic", "reason": "must be one of finance-and-revenue-models, ..."}]}""";
 
+    private static final String MATERIAL_RESPONSE = """
+            {"id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e", "title": "Unit economics in one page",
+             "markdown": "## Why unit economics\nStart from *one* customer.",
+             "links": ["https://example.org/unit-economics"], "releaseAt": "2015-03-02T06:00:00Z"}""";
+    private static final String MEMBERS_RESPONSE = """
+            [{"personId": "0b6f3c1e-5d7a-4f2b-9c8e-1a2b3c4d5e6f", "displayName": "Amina Njoroge",
+              "timeZone": "Africa/Nairobi", "groupId": "3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7",
+              "groupName": "East Africa 1"}]""";
+
     private final ProgrammeService programmes;
+    private final MembershipQuery membership;
     private final IdempotencyService idempotency;
     private final RequestContext caller;
 
-    public ProgrammeResource(ProgrammeService programmes, IdempotencyService idempotency, RequestContext caller) {
+    public ProgrammeResource(ProgrammeService programmes, MembershipQuery membership, IdempotencyService idempotency,
+            RequestContext caller) {
         this.programmes = programmes;
+        this.membership = membership;
         this.idempotency = idempotency;
         this.caller = caller;
     }
@@ -117,6 +133,40 @@ public class ProgrammeResource {
         UUID module = Ids.uuid("moduleId", moduleId);
         return programmes.addMaterial(programmeId, module, request, Versions.ifMatch(ifMatch), caller)
                 .map(result -> written(result, 201));
+    }
+
+    @GET
+    @Path("/{id}/materials/{materialId}")
+    @Operation(summary = "Read one material; a learner's first read of released material counts as seen in progress",
+            description = "Participants get 404 until the release instant; organizers, coaches and experts see it "
+                    + "at once. For a learner of the programme the first read appends MaterialRead (once per person "
+                    + "and material), which feeds modulesSeen and materialsRead in progress.")
+    @APIResponse(responseCode = "200", description = "The material", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "material",
+                    value = MATERIAL_RESPONSE)))
+    @APIResponse(responseCode = "404", description = "Unknown programme or material, or not released yet")
+    public Uni<ProgrammeView.MaterialView> material(@PathParam("id") String id,
+            @PathParam("materialId") String materialId) {
+        UUID programmeId = Ids.uuid("id", id);
+        UUID material = Ids.uuid("materialId", materialId);
+        return programmes.readMaterial(programmeId, material, seesUnreleased(), caller);
+    }
+
+    @GET
+    @Path("/{id}/members")
+    @RolesAllowed({ Roles.ORGANIZER, Roles.COACH })
+    @Operation(summary = "The learners of the programme, with their coaching group (organizers and coaches)",
+            description = "A learner is a person with the participant role who was invited as a semi-finalist of "
+                    + "the programme's award edition, or who is in a coaching group of the programme's cohort "
+                    + "(both from participants-service events).")
+    @APIResponse(responseCode = "200", description = "The learners by name", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, examples = @ExampleObject(name = "members",
+                    value = MEMBERS_RESPONSE)))
+    @APIResponse(responseCode = "404", description = "Unknown programme")
+    public Uni<List<ProgrammeMember>> members(@PathParam("id") String id) {
+        UUID programmeId = Ids.uuid("id", id);
+        return programmes.get(programmeId).flatMap(folded -> membership.learners(folded.state().editionId(),
+                folded.state().cohort()));
     }
 
     private boolean seesUnreleased() {

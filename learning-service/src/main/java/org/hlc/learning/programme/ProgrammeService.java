@@ -16,6 +16,10 @@ import org.hlc.platform.eventstore.CommandResult;
 import org.hlc.platform.eventstore.EventStore;
 import org.hlc.platform.eventstore.ExpectedVersion;
 import org.hlc.platform.eventstore.Folded;
+import org.hlc.platform.eventstore.StreamConflictException;
+import org.hlc.learning.membership.MembershipQuery;
+import org.hlc.learning.programme.ProgrammeEvent.MaterialRead;
+import org.hlc.learning.roster.RosterQuery;
 import org.hlc.platform.http.ResourceNotFoundException;
 import org.hlc.platform.security.RequestContext;
 
@@ -26,12 +30,58 @@ public class ProgrammeService {
 
     private final EventStore store;
     private final CommandHandler handler;
+    private final RosterQuery roster;
+    private final MembershipQuery membership;
     private final Clock clock;
 
-    public ProgrammeService(EventStore store, CommandHandler handler) {
+    public ProgrammeService(EventStore store, CommandHandler handler, RosterQuery roster, MembershipQuery membership) {
         this.store = store;
         this.handler = handler;
+        this.roster = roster;
+        this.membership = membership;
         this.clock = Clock.systemUTC();
+    }
+
+    static String materialReadStreamId(UUID materialId, UUID personId) {
+        return "material-read-" + materialId + "-" + personId;
+    }
+
+    /**
+     * One material of the programme; staff see it before its release, everyone else gets 404 until then. When the
+     * reader is a learner of the programme, the first read is recorded (MaterialRead) for their progress.
+     */
+    public Uni<ProgrammeView.MaterialView> readMaterial(UUID programmeId, UUID materialId, boolean staff,
+            RequestContext caller) {
+        return get(programmeId).flatMap(folded -> {
+            Programme programme = folded.state();
+            Programme.Material material = programme.material(materialId)
+                    .orElseThrow(() -> new ResourceNotFoundException("material", materialId.toString()));
+            Instant now = now();
+            if (!staff && !material.releasedBy(now)) {
+                throw new ResourceNotFoundException("material", materialId.toString());
+            }
+            ProgrammeView.MaterialView view = ProgrammeView.material(material);
+            if (staff) {
+                return Uni.createFrom().item(view);
+            }
+            UUID moduleId = programme.moduleOf(materialId).orElseThrow().moduleId();
+            return roster.bySubject(caller.subject()).flatMap(person -> {
+                if (person.isEmpty() || !person.get().learner()) {
+                    return Uni.createFrom().item(view);
+                }
+                UUID personId = person.get().personId();
+                return membership.isLearner(personId, programme.editionId(), programme.cohort()).flatMap(member -> {
+                    if (!member) {
+                        return Uni.createFrom().item(view);
+                    }
+                    List<ProgrammeEvent> events = List.of(new MaterialRead(programmeId, moduleId, materialId,
+                            personId, now));
+                    return store.append(new AppendRequest(materialReadStreamId(materialId, personId), "material-read",
+                            ExpectedVersion.noStream(), events), caller.metadata()).replaceWith(view)
+                            .onFailure(StreamConflictException.class).recoverWithItem(view);
+                });
+            });
+        });
     }
 
     public static String streamId(UUID programmeId) {
@@ -46,7 +96,8 @@ public class ProgrammeService {
             RequestContext caller) {
         UUID programmeId = UUID.randomUUID();
         List<Week> weeks = request.weeks() == null ? Week.STANDARD : List.copyOf(request.weeks());
-        CreateProgramme command = new CreateProgramme(programmeId, request.editionId(), request.title().strip(),
+        CreateProgramme command = new CreateProgramme(programmeId, request.editionId(), request.cohort(),
+                request.title().strip(),
                 request.startsOn(), request.endsOn(), weeks, caller.subject(), now());
         List<ProgrammeEvent> events = DECIDER.decide(command, DECIDER.initialState());
         return store.append(new AppendRequest(streamId(programmeId), STREAM_TYPE, ExpectedVersion.noStream(), events),

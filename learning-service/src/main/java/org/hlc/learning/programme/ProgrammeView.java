@@ -9,13 +9,18 @@ import java.util.UUID;
 
 /** A programme as one reader may see it: participants get only the material released by now. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ProgrammeView(UUID id, UUID editionId, String title, LocalDate startsOn, LocalDate endsOn,
+public record ProgrammeView(UUID id, UUID editionId, String cohort, String title, LocalDate startsOn, LocalDate endsOn,
         List<Week> weeks, List<ModuleView> modules, long version) {
 
     public record ModuleView(UUID id, int week, String topic, String title, List<MaterialView> materials) {
     }
 
     public record MaterialView(UUID id, String title, String markdown, List<String> links, Instant releaseAt) {
+    }
+
+    static MaterialView material(Programme.Material material) {
+        return new MaterialView(material.materialId(), material.title(), material.markdown(), material.links(),
+                material.releaseAt());
     }
 
     static ProgrammeView of(Programme programme, long version, boolean seesUnreleased, Instant now) {
@@ -30,7 +35,7 @@ public record ProgrammeView(UUID id, UUID editionId, String title, LocalDate sta
             }
             modules.add(new ModuleView(module.moduleId(), module.week(), module.topic(), module.title(), materials));
         }
-        return new ProgrammeView(programme.programmeId(), programme.editionId(), programme.title(),
+        return new ProgrammeView(programme.programmeId(), programme.editionId(), programme.cohort(), programme.title(),
                 programme.startsOn(), programme.endsOn(), programme.weeks(), modules, version);
     }
 }

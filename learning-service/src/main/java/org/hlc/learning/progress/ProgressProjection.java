@@ -10,19 +10,27 @@ import org.hlc.platform.events.Topics;
 import org.hlc.platform.projection.ConsumedEvent;
 import org.hlc.platform.projection.TableProjection;
 
-/** What each participant has done: own submissions, reviews, feedback and posts, plus webinar attendance. */
+/**
+ * What each participant has done: material read, own submissions, reviews, feedback, posts and reflections (own
+ * topic), plus webinar attendance (hlc.webinar.events AttendanceRecorded, contract in contracts/webinar).
+ */
 @ApplicationScoped
 public class ProgressProjection extends TableProjection {
 
     public ProgressProjection() {
         super("progress", List.of(Topics.LEARNING, Topics.WEBINAR), "progress_submission", "progress_review",
-                "progress_feedback", "progress_post", "progress_reflection", "progress_attendance");
+                "progress_feedback", "progress_post", "progress_reflection", "progress_attendance",
+                "progress_material");
         on("SubmissionVersionSubmitted", this::submitted);
         on("PeerReviewSubmitted", this::reviewed);
         on("CoachFeedbackGiven", this::feedback);
         on("PostWritten", this::posted);
         on("ReflectionAdded", this::reflected);
         on("AttendanceRecorded", this::attendance);
+        on("MaterialRead", (tx, event) -> execute(tx, """
+                insert into progress_material (material_id, person_id, programme_id, module_id) values ($1, $2, $3, $4)
+                on conflict do nothing""", event.uuid("materialId"), event.uuid("personId"),
+                event.uuid("programmeId"), event.uuid("moduleId")));
     }
 
     /** The latest version decides whether the submission counts as late. */

@@ -1,6 +1,7 @@
 package org.hlc.learning.review;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,14 +10,19 @@ import java.util.UUID;
 import org.hlc.learning.assignment.ReviewAllocation;
 
 /**
- * Allocates each submission to k reviewers drawn from the authors. The authors are laid out on a ring and each
- * submission goes to the k authors after its own: never the author, and every reviewer gets exactly k submissions.
- * When coaching groups are known, the ring interleaves the groups (A, B, C, A, B, C, ...) so that the next k authors
- * come from other groups whenever the group sizes allow it. Pure and deterministic: the same input gives the same
- * allocation, in whatever order the submissions are given.
+ * Allocates each submission to k reviewers drawn from the authors. The authors are laid out in a list L with each
+ * coaching group contiguous (largest group first); the submission of L[i] goes to L[i+d], ..., L[i+d+k-1] (cyclically)
+ * with d the size of the largest group, capped at n-k. So:
+ * <ul>
+ * <li>never the author, and every author reviews exactly k submissions (a cyclic shift: loads are balanced);</li>
+ * <li>no reviewer shares the author's group whenever 2·(largest group) + k ≤ n + 1 (a group's block is at least
+ * d away from itself in both directions); beyond that, a group holds about half of everyone and some same-group
+ * reviews cannot be avoided with balanced loads;</li>
+ * <li>deterministic: the same input gives the same allocation, in whatever order the submissions are given.</li>
+ * </ul>
+ * People without a group count as groups of one.
  */
 public final class PeerReviewAllocation {
-    private static final String NO_GROUP = "\uffff";
 
     private PeerReviewAllocation() {
     }
@@ -24,7 +30,7 @@ public final class PeerReviewAllocation {
     /**
      * @param authors submission id → author person id, one submission per author
      * @param k reviewers per submission, from 1 to the number of authors minus one
-     * @param groups person id → coaching group; people missing from it form one group of their own
+     * @param groups person id → coaching group; people missing from it are each a group of their own
      */
     public static List<ReviewAllocation> allocate(Map<UUID, UUID> authors, int k, Map<UUID, String> groups) {
         int n = authors.size();
@@ -34,36 +40,41 @@ public final class PeerReviewAllocation {
         if (k < 1 || k >= n) {
             throw new IllegalArgumentException("k must be between 1 and " + (n - 1) + ", was " + k);
         }
-        List<UUID> ring = ring(authors.values().stream().sorted().toList(), groups);
+        List<List<UUID>> blocks = blocks(authors.values().stream().sorted().toList(), groups);
+        List<UUID> layout = new ArrayList<>(n);
+        blocks.forEach(layout::addAll);
+        int largest = blocks.get(0).size();
+        int d = Math.max(1, Math.min(largest, n - k));
         Map<UUID, UUID> submissionOf = new HashMap<>();
         authors.forEach((submission, author) -> submissionOf.put(author, submission));
         List<ReviewAllocation> allocations = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             List<UUID> reviewers = new ArrayList<>();
-            for (int step = 1; step <= k; step++) {
-                reviewers.add(ring.get((i + step) % n));
+            for (int step = 0; step < k; step++) {
+                reviewers.add(layout.get((i + d + step) % n));
             }
-            UUID author = ring.get(i);
+            UUID author = layout.get(i);
             allocations.add(new ReviewAllocation(submissionOf.get(author), author, List.copyOf(reviewers)));
         }
-        allocations.sort((a, b) -> a.submissionId().compareTo(b.submissionId()));
+        allocations.sort(Comparator.comparing(ReviewAllocation::submissionId));
         return List.copyOf(allocations);
     }
 
-    /** Round-robin over the groups (sorted by name), each group's members sorted by id. */
-    private static List<UUID> ring(List<UUID> sortedAuthors, Map<UUID, String> groups) {
+    /** True when {@link #allocate} keeps every reviewer out of the author's group for these sizes. */
+    public static boolean separatesGroups(int largestGroup, int k, int n) {
+        return 2 * largestGroup + k <= n + 1;
+    }
+
+    /** Groups as blocks of members sorted by id; blocks by size (largest first), then by group name. */
+    private static List<List<UUID>> blocks(List<UUID> sortedAuthors, Map<UUID, String> groups) {
         TreeMap<String, List<UUID>> byGroup = new TreeMap<>();
         for (UUID author : sortedAuthors) {
-            byGroup.computeIfAbsent(groups.getOrDefault(author, NO_GROUP), g -> new ArrayList<>()).add(author);
+            String group = groups.get(author);
+            String key = group == null ? "\uffff" + author : "g" + group;
+            byGroup.computeIfAbsent(key, g -> new ArrayList<>()).add(author);
         }
-        List<UUID> ring = new ArrayList<>();
-        for (int round = 0; ring.size() < sortedAuthors.size(); round++) {
-            for (List<UUID> members : byGroup.values()) {
-                if (round < members.size()) {
-                    ring.add(members.get(round));
-                }
-            }
-        }
-        return ring;
+        List<List<UUID>> blocks = new ArrayList<>(byGroup.values());
+        blocks.sort(Comparator.comparingInt((List<UUID> b) -> -b.size())); // stable: ties keep name order
+        return blocks;
     }
 }

@@ -9,7 +9,10 @@ import org.hlc.platform.events.Topics;
 import org.hlc.platform.projection.ConsumedEvent;
 import org.hlc.platform.projection.TableProjection;
 
-/** The programme roster: who learns (participant), coaches or teaches (expert), from the participants contract. */
+/**
+ * The roster: who learns (participant), coaches or teaches (expert), from the participants contract (registration,
+ * profile, role granted/revoked, erasure).
+ */
 @ApplicationScoped
 public class RosterProjection extends TableProjection {
 
@@ -17,6 +20,8 @@ public class RosterProjection extends TableProjection {
         super("roster", List.of(Topics.PARTICIPANTS), "roster_member");
         on("PersonRegistered", this::registered);
         on("ProfileUpdated", this::profileUpdated);
+        on("RoleGranted", (tx, event) -> role(tx, event, true));
+        on("RoleRevoked", (tx, event) -> role(tx, event, false));
         on("PersonErased", (tx, event) -> execute(tx, "delete from roster_member where person_id = $1",
                 event.uuid("personId"))); // erasure: nothing personal stays in this read model
     }
@@ -30,6 +35,22 @@ public class RosterProjection extends TableProjection {
                 event.uuid("personId"), event.text("subject"), event.personal("displayName"), event.text("country"),
                 event.text("timeZone"), roles.contains("participant"), roles.contains("coach"),
                 roles.contains("expert"), event.streamVersion());
+    }
+
+    /** participant → learner, coach, expert; other roles do not matter here. Guarded by the person stream version. */
+    private Uni<Void> role(SqlConnection tx, ConsumedEvent event, boolean holds) {
+        String column = switch (String.valueOf(event.text("role"))) {
+            case "participant" -> "learner";
+            case "coach" -> "coach";
+            case "expert" -> "expert";
+            default -> null;
+        };
+        if (column == null) {
+            return execute(tx, "update roster_member set version = $2 where person_id = $1 and version < $2",
+                    event.uuid("personId"), event.streamVersion());
+        }
+        return execute(tx, "update roster_member set " + column + " = $3, version = $2"
+                + " where person_id = $1 and version < $2", event.uuid("personId"), event.streamVersion(), holds);
     }
 
     private Uni<Void> profileUpdated(SqlConnection tx, ConsumedEvent event) {

@@ -33,16 +33,23 @@ class AtomFeedTest {
     }
 
     @Test
+    void an_empty_feed_is_still_valid_atom() throws Exception {
+        Rfc4287.assertValid(parse(AtomFeed.render(UUID.randomUUID(), "Nothing yet", "https://hlc.test/feed.atom",
+                List.of(), Instant.parse("2015-03-01T00:00:00Z"))));
+    }
+
+    @Test
     void the_feed_is_atom_with_the_required_elements_and_escaped_html_content() throws Exception {
         UUID postId = UUID.randomUUID();
         String xml = AtomFeed.render(UUID.randomUUID(), "HLC <2015> & friends", "https://hlc.test/feed.atom",
-                "https://hlc.test/posts/", List.of(new AtomFeed.Entry(postId, "Ten households & a price",
+                List.of(new AtomFeed.Entry(postId, "Ten households & a price",
                         "*pilot* <script>alert(1)</script>", List.of("pricing"), "Amina",
                         Instant.parse("2015-03-05T10:00:00Z"), Instant.parse("2015-03-05T11:00:00Z"))),
                 Instant.EPOCH);
 
         assertThat(xml).doesNotContain("<script");
         Document feed = parse(xml);
+        Rfc4287.assertValid(feed);
         Element root = feed.getDocumentElement();
         assertThat(root.getNamespaceURI()).isEqualTo(NS);
         assertThat(root.getLocalName()).isEqualTo("feed");

@@ -57,6 +57,7 @@ class BlogResourceTest {
 
         assertThat(feed).doesNotContain("<script").doesNotContain(community).doesNotContain(draft);
         Document document = AtomFeedTest.parse(feed);
+        Rfc4287.assertValid(document);
         NodeList entries = document.getElementsByTagNameNS(NS, "entry");
         assertThat(entries.getLength()).isEqualTo(1);
         String html = ((Element) entries.item(0)).getElementsByTagNameNS(NS, "content").item(0).getTextContent();
@@ -118,6 +119,11 @@ class BlogResourceTest {
         given().auth().oauth2(TestTokens.anyone("participant")).contentType("application/json")
                 .body(post("Who", "x", "public")).post("/programmes/" + programmeId + "/posts").then()
                 .statusCode(403);
+        String outsider = UUID.randomUUID().toString();
+        LearningFixtures.outsider(kafka, outsider);
+        given().auth().oauth2(TestTokens.token(outsider, "participant")).contentType("application/json")
+                .body(post("Not mine", "x", "public")).post("/programmes/" + programmeId + "/posts").then()
+                .statusCode(403).contentType(startsWith("application/problem+json"));
     }
 
     @Test

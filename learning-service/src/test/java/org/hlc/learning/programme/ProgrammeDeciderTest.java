@@ -26,7 +26,7 @@ class ProgrammeDeciderTest {
 
     private static ProgrammeCreated created() {
         return new ProgrammeCreated(PROGRAMME, UUID.randomUUID(), "HLC 2015", LocalDate.parse("2015-03-02"),
-                LocalDate.parse("2015-03-15"), Week.STANDARD, "organizer", NOW);
+                LocalDate.parse("2015-03-15"), Week.STANDARD, "organizer", NOW, "2015-programme");
     }
 
     private Programme given(ProgrammeEvent... events) {
@@ -35,7 +35,8 @@ class ProgrammeDeciderTest {
 
     @Test
     void creates_a_programme_with_two_weeks() {
-        List<ProgrammeEvent> events = decider.decide(new CreateProgramme(PROGRAMME, UUID.randomUUID(), "HLC 2015",
+        List<ProgrammeEvent> events = decider.decide(new CreateProgramme(PROGRAMME, UUID.randomUUID(),
+                "2015-programme", "HLC 2015",
                 LocalDate.parse("2015-03-02"), LocalDate.parse("2015-03-15"), Week.STANDARD, "organizer", NOW),
                 decider.initialState());
         assertThat(events).singleElement().isInstanceOf(ProgrammeCreated.class);
@@ -44,7 +45,8 @@ class ProgrammeDeciderTest {
 
     @Test
     void refuses_a_programme_ending_before_it_starts() {
-        assertThatThrownBy(() -> decider.decide(new CreateProgramme(PROGRAMME, UUID.randomUUID(), "x",
+        assertThatThrownBy(() -> decider.decide(new CreateProgramme(PROGRAMME, UUID.randomUUID(), "2015-programme",
+                "x",
                 LocalDate.parse("2015-03-15"), LocalDate.parse("2015-03-02"), Week.STANDARD, "o", NOW),
                 decider.initialState())).isInstanceOf(InvalidInputException.class).hasMessageContaining("endsOn");
     }

@@ -68,6 +68,56 @@ class ProgressTest {
     }
 
     @Test
+    void reading_released_material_counts_as_modules_seen_once_per_material() {
+        String subject = UUID.randomUUID().toString();
+        LearningFixtures.onRoster(kafka, subject, "participant", "Africa/Nairobi");
+        String token = TestTokens.token(subject, "participant");
+        String[] ids = LearningFixtures.programmeWithModule().split("/");
+        String materials = "/programmes/" + ids[0] + "/modules/" + ids[1] + "/materials";
+        String released = given().auth().oauth2(LearningFixtures.ORGANIZER).contentType("application/json")
+                .body(Map.of("title", "Unit economics", "markdown", "# Read me", "releaseAt",
+                        Instant.now().minusSeconds(60).toString()))
+                .post(materials).then().statusCode(201).extract().path("modules[0].materials[0].id");
+        String later = given().auth().oauth2(LearningFixtures.ORGANIZER).contentType("application/json")
+                .body(Map.of("title", "Tomorrow", "markdown", "# Later", "releaseAt",
+                        Instant.now().plus(1, ChronoUnit.DAYS).toString()))
+                .post(materials).then().statusCode(201).extract().path("modules[0].materials[1].id");
+
+        given().auth().oauth2(token).get("/programmes/" + ids[0] + "/materials/" + later).then().statusCode(404);
+        given().auth().oauth2(LearningFixtures.ORGANIZER).get("/programmes/" + ids[0] + "/materials/" + later).then()
+                .statusCode(200).body("title", equalTo("Tomorrow"));
+        for (int i = 0; i < 2; i++) {
+            given().auth().oauth2(token).get("/programmes/" + ids[0] + "/materials/" + released).then()
+                    .statusCode(200).body("markdown", equalTo("# Read me"));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(token).get("/progress/me")
+                .then().statusCode(200).body("modulesSeen", equalTo(1)).body("materialsRead", equalTo(1)));
+    }
+
+    private void webinar(String type, UUID webinarId, String programmeId, String startsAt, long version) {
+        String payload = ContractExamples.example("webinar", type).replace(EXAMPLE_WEBINAR, webinarId.toString())
+                .replace("3f2c1a9e-6b1d-4c57-9a41-0d2f7e5b8c13", programmeId)
+                .replace("2026-12-07T13:00:00Z", startsAt);
+        KafkaEvents.publish(kafka, "hlc.webinar.events", "webinar-" + webinarId, version, "hlc.webinar." + type,
+                payload);
+    }
+
+    @Test
+    void the_organizer_view_counts_the_webinars_held_from_webinar_events() {
+        String programmeId = LearningFixtures.programmeWithModule().split("/")[0];
+        webinar("WebinarScheduled", UUID.randomUUID(), programmeId, "2015-03-03T13:00:00Z", 1);
+        UUID cancelled = UUID.randomUUID();
+        webinar("WebinarScheduled", cancelled, programmeId, "2015-03-04T13:00:00Z", 1);
+        webinar("WebinarCancelled", cancelled, programmeId, "2015-03-04T13:00:00Z", 2);
+        webinar("WebinarScheduled", UUID.randomUUID(), programmeId, "2999-03-05T13:00:00Z", 1);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(LearningFixtures.ORGANIZER)
+                .get("/progress/programmes/" + programmeId).then().statusCode(200)
+                .body("webinarsHeld", equalTo(1)));
+    }
+
+    @Test
     void a_later_attendance_record_supersedes_an_earlier_one() {
         String subject = UUID.randomUUID().toString();
         UUID personId = LearningFixtures.onRoster(kafka, subject, "participant", "Europe/Berlin");

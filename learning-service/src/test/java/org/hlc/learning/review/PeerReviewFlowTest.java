@@ -90,6 +90,44 @@ class PeerReviewFlowTest {
     }
 
     @Test
+    void reviewers_come_from_other_coaching_groups_known_from_participants_events() {
+        String id = LearningFixtures.assignment(Instant.now().plus(1, ChronoUnit.DAYS));
+        Map<String, String> groupOfSubmission = new HashMap<>();
+        Map<String, String> groupOfToken = new HashMap<>();
+        for (int g = 0; g < 3; g++) {
+            UUID coach = LearningFixtures.onRoster(kafka, UUID.randomUUID().toString(), "coach", "Europe/Berlin");
+            UUID group = LearningFixtures.group(kafka, coach);
+            for (int m = 0; m < 2; m++) {
+                String subject = UUID.randomUUID().toString();
+                UUID person = LearningFixtures.onRoster(kafka, subject, "participant", "Asia/Kolkata");
+                LearningFixtures.join(kafka, person, group);
+                String token = TestTokens.token(subject, "participant");
+                groupOfToken.put(token, group.toString());
+                groupOfSubmission.put(given().auth().oauth2(token).contentType("application/json")
+                        .body(Map.of("text", "model " + g + m)).post("/assignments/" + id + "/submissions").then()
+                        .statusCode(201).extract().path("id"), group.toString());
+            }
+        }
+        given().auth().oauth2(ORGANIZER).contentType("application/json").header("If-Match", "\"1\"")
+                .body(Map.of("dueAt", Instant.now().minusSeconds(1).toString()))
+                .put("/assignments/" + id + "/due-date").then().statusCode(200);
+        given().auth().oauth2(ORGANIZER).contentType("application/json").body("{}")
+                .post("/assignments/" + id + "/peer-review-allocation").then().statusCode(200);
+
+        Map<String, Integer> reviewsPerSubmission = new HashMap<>();
+        groupOfToken.forEach((token, group) -> {
+            List<String> tasks = given().auth().oauth2(token).get("/assignments/" + id + "/peer-reviews").then()
+                    .statusCode(200).extract().path("submissionId");
+            assertThat(tasks).hasSize(2);
+            tasks.forEach(task -> {
+                assertThat(groupOfSubmission.get(task)).as("reviewer's group").isNotEqualTo(group);
+                reviewsPerSubmission.merge(task, 1, Integer::sum);
+            });
+        });
+        assertThat(reviewsPerSubmission).hasSize(6).allSatisfy((submission, count) -> assertThat(count).isEqualTo(2));
+    }
+
+    @Test
     void allocation_needs_at_least_two_submissions() {
         String id = LearningFixtures.assignment(Instant.now().minusSeconds(60));
         given().auth().oauth2(ORGANIZER).contentType("application/json").body("{}")

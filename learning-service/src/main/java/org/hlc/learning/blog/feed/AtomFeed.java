@@ -23,8 +23,13 @@ public final class AtomFeed {
     private AtomFeed() {
     }
 
-    public static String render(UUID programmeId, String title, String selfUrl, String postsBaseUrl,
-            List<Entry> entries, Instant emptyFeedUpdated) {
+    /**
+     * Feed: id (urn:uuid of the programme), title, updated (latest entry, else {@code emptyFeedUpdated}), author,
+     * link rel=self. Entry: id (urn:uuid of the post), title, published, updated, author, categories, content
+     * type=html. No alternate link: the content is complete and the JSON post resource needs a token.
+     */
+    public static String render(UUID programmeId, String title, String selfUrl, List<Entry> entries,
+            Instant emptyFeedUpdated) {
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out);
@@ -45,7 +50,6 @@ public final class AtomFeed {
                 element(xml, "title", entry.title());
                 element(xml, "published", entry.published().toString());
                 element(xml, "updated", entry.updated().toString());
-                link(xml, "alternate", postsBaseUrl + entry.postId(), "application/json");
                 xml.writeStartElement("author");
                 element(xml, "name", entry.authorName());
                 xml.writeEndElement();
