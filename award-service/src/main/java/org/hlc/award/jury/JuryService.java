@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import org.hlc.award.edition.SemiFinalist;
 import org.hlc.award.entry.Entry;
 import org.hlc.award.entry.EntryService;
 import org.hlc.award.entry.EntryStatus;
+import org.hlc.award.export.Csv;
 import org.hlc.award.jury.JuryCommand.AnnounceWinners;
 import org.hlc.award.jury.JuryCommand.AppointJuror;
 import org.hlc.award.jury.JuryCommand.AssignEntries;
@@ -328,9 +330,9 @@ public class JuryService {
         return get(editionId).flatMap(jury -> sheets.sheets(editionId).flatMap(all -> entriesById(all.stream()
                 .map(ScoreSheet::entryId).distinct().toList()).flatMap(byId -> people.bySubjects(jury.state()
                         .jurors().keySet()).map(persons -> {
-                            Csv csv = new Csv("edition_id", "entry_id", "entry_title", "juror_subject", "juror_name",
-                                    "criterion_id", "criterion_name", "weight", "score", "comment", "submitted_at",
-                                    "sheet_version", "counted");
+                            StringBuilder csv = new StringBuilder(Csv.row(List.of("edition_id", "entry_id",
+                                    "entry_title", "juror_subject", "juror_name", "criterion_id", "criterion_name",
+                                    "weight", "score", "comment", "submitted_at", "sheet_version", "counted")));
                             Rubric rubric = jury.state().rubric();
                             for (ScoreSheet sheet : all) {
                                 JuryPerson person = persons.get(sheet.jurorSubject());
@@ -338,13 +340,14 @@ public class JuryService {
                                 for (CriterionScore score : sheet.scores()) {
                                     Optional<Criterion> criterion = rubric == null ? Optional.empty()
                                             : rubric.criterion(score.criterionId());
-                                    csv.row(editionId, sheet.entryId(), byId.get(sheet.entryId()).content().title(),
-                                            sheet.jurorSubject(), person == null ? null : person.displayName(),
-                                            score.criterionId(), criterion.map(Criterion::name).orElse(null),
+                                    csv.append(Csv.row(Arrays.asList(editionId, sheet.entryId(),
+                                            Csv.text(byId.get(sheet.entryId()).content().title()),
+                                            sheet.jurorSubject(), person == null ? null : Csv.text(person.displayName()),
+                                            score.criterionId(), criterion.map(c -> Csv.text(c.name())).orElse(null),
                                             criterion.map(c -> BigDecimal.valueOf(c.weight()).stripTrailingZeros()
                                                     .toPlainString()).orElse(null),
-                                            score.value(), sheet.comment(), sheet.submittedAt(), sheet.version(),
-                                            counted);
+                                            score.value(), Csv.text(sheet.comment()), sheet.submittedAt(),
+                                            sheet.version(), counted)));
                                 }
                             }
                             return csv.toString();
