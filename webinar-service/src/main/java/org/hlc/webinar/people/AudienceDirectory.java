@@ -54,6 +54,21 @@ public class AudienceDirectory {
                 + " order by person_id").execute(Tuple.of(groupId)).map(this::map);
     }
 
+    /** Whether the person is a member of the coaching group, or coaches it. */
+    public Uni<Boolean> belongsToGroup(UUID personId, UUID groupId) {
+        return pool.preparedQuery("""
+                select exists (select 1 from audience_group_member where group_id = $1 and person_id = $2)
+                    or exists (select 1 from audience_group where group_id = $1 and coach_person_id = $2) as member""")
+                .execute(Tuple.of(groupId, personId)).map(rows -> rows.iterator().next().getBoolean("member"));
+    }
+
+    /** The coach of a coaching group, when the group is known here. */
+    public Uni<Optional<UUID>> coachOf(UUID groupId) {
+        return pool.preparedQuery("select coach_person_id from audience_group where group_id = $1")
+                .execute(Tuple.of(groupId)).map(rows -> rows.size() == 0 ? Optional.<UUID>empty()
+                        : Optional.of(rows.iterator().next().getUUID("coach_person_id")));
+    }
+
     public Uni<List<AudiencePerson>> withRole(String role) {
         return pool.preparedQuery(COLUMNS + " where $1 = any(roles) order by person_id")
                 .execute(Tuple.of(role)).map(this::map);

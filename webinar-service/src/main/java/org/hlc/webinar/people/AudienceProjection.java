@@ -17,7 +17,7 @@ public class AudienceProjection extends TableProjection {
     private static final Logger LOG = Logger.getLogger(AudienceProjection.class);
 
     public AudienceProjection() {
-        super("audience", List.of(Topics.PARTICIPANTS), "audience_member", "audience_group_member");
+        super("audience", List.of(Topics.PARTICIPANTS), "audience_member", "audience_group_member", "audience_group");
         on("PersonRegistered", this::registered);
         on("ProfileUpdated", this::profileUpdated);
         on("RoleGranted", (tx, e) -> execute(tx, """
@@ -27,6 +27,11 @@ public class AudienceProjection extends TableProjection {
         on("RoleRevoked", (tx, e) -> execute(tx, """
                 update audience_member set roles = array_remove(roles, $2), version = $3
                  where person_id = $1 and version < $3""", e.uuid("personId"), e.text("role"), e.streamVersion()));
+        on("GroupCreated", (tx, e) -> execute(tx, """
+                insert into audience_group (group_id, cohort, coach_person_id, version) values ($1, $2, $3, $4)
+                on conflict (group_id) do update set coach_person_id = excluded.coach_person_id,
+                       version = excluded.version where audience_group.version < excluded.version""",
+                e.uuid("groupId"), e.text("cohort"), e.uuid("coachPersonId"), e.streamVersion()));
         on("MemberAdded", (tx, e) -> membership(tx, e, e.uuid("groupId")));
         on("MemberMoved", (tx, e) -> membership(tx, e, e.uuid("toGroupId")));
         on("PersonErased", (tx, event) -> execute(tx, "delete from audience_member where person_id = $1",

@@ -5,8 +5,20 @@ import java.util.UUID;
 
 public sealed interface QuestionCommand {
 
-    /** {@code webinarOpen} is false when the webinar was cancelled or has ended. */
-    record Ask(UUID questionId, UUID webinarId, boolean webinarOpen, UUID personId, String subject, String text,
+    /**
+     * {@code webinarOpen} is false when the webinar was cancelled or has ended; {@code inAudience} whether the asker
+     * belongs to the webinar's audience.
+     */
+    record Ask(UUID questionId, UUID webinarId, boolean webinarOpen, boolean inAudience, UUID personId,
+            String subject, String text, Instant now) implements QuestionCommand {
+    }
+
+    /**
+     * Hand an unanswered question with votes on: to {@code toWebinarId} (the next webinar on the same topic) or, when
+     * there is none, to {@code toCoachPersonId} (the coach of the webinar's group). {@code webinarOver}: the webinar
+     * it is asked in has ended or was cancelled.
+     */
+    record CarryOver(UUID fromWebinarId, boolean webinarOver, UUID toWebinarId, UUID toCoachPersonId, int votes,
             Instant now) implements QuestionCommand {
     }
 

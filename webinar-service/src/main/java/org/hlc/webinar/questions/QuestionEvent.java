@@ -26,6 +26,16 @@ public sealed interface QuestionEvent {
             implements QuestionEvent {
     }
 
+    /**
+     * An unanswered question with votes outlived its webinar ({@code webinarId}): it now belongs to the next webinar
+     * on the same topic ({@code toWebinarId}) or, when there was none, to the coach of the webinar's group
+     * ({@code toCoachPersonId}); exactly one of the two is set. {@code votes} is the count it carried.
+     */
+    @EventType("QuestionCarriedOver")
+    record QuestionCarriedOver(UUID questionId, UUID webinarId, UUID toWebinarId, UUID toCoachPersonId, int votes,
+            Instant carriedAt) implements QuestionEvent {
+    }
+
     @EventType("QuestionUpvoted")
     record QuestionUpvoted(UUID questionId, UUID webinarId, UUID personId, Instant votedAt) implements QuestionEvent {
     }

@@ -10,6 +10,6 @@ public class QuestionEventTypes implements DomainEventTypes {
     public List<Class<?>> eventClasses() {
         return List.of(QuestionEvent.QuestionAsked.class, QuestionEvent.QuestionAnswered.class,
                 QuestionEvent.QuestionHidden.class, QuestionEvent.QuestionUpvoted.class,
-                QuestionEvent.QuestionUpvoteWithdrawn.class);
+                QuestionEvent.QuestionUpvoteWithdrawn.class, QuestionEvent.QuestionCarriedOver.class);
     }
 }

@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.hlc.platform.events.Topics;
@@ -31,6 +32,7 @@ public class QuestionProjection extends TableProjection {
         on("QuestionHidden", (tx, e) -> execute(tx, """
                 update question_view set status = 'HIDDEN', version = $2 where question_id = $1 and version < $2""",
                 e.uuid("questionId"), e.streamVersion()).chain(() -> feed(tx, e)));
+        on("QuestionCarriedOver", (tx, e) -> carriedOver(tx, e).chain(() -> feed(tx, e)));
         on("QuestionUpvoted", (tx, e) -> vote(tx, e, true).chain(() -> feed(tx, e)));
         on("QuestionUpvoteWithdrawn", (tx, e) -> vote(tx, e, false).chain(() -> feed(tx, e)));
     }
@@ -40,11 +42,26 @@ public class QuestionProjection extends TableProjection {
         return execute(tx, """
                 insert into question_feed (event_id, webinar_id, kind, data)
                 select $2, webinar_id, $3, jsonb_build_object('questionId', question_id, 'status', status,
-                       'votes', votes, 'answer', answer,
+                       'votes', votes, 'answer', answer, 'carriedOverFrom', carried_over_from,
                        'text', case when status = 'HIDDEN' then null else text end)::text
                   from question_view where question_id = $1
                 on conflict (event_id) do nothing""",
                 event.uuid("questionId"), event.eventId(), event.type().substring(event.type().lastIndexOf('.') + 1));
+    }
+
+    /** Moved to the next webinar on the topic (listed there, marked), or handed to the group's coach. */
+    private static Uni<Void> carriedOver(SqlConnection tx, ConsumedEvent event) {
+        OffsetDateTime at = Instant.parse(event.text("carriedAt")).atOffset(ZoneOffset.UTC);
+        if (event.uuid("toWebinarId") != null) {
+            return execute(tx, """
+                    update question_view set webinar_id = $3, carried_over_from = $4, carried_at = $5, version = $2
+                     where question_id = $1 and version < $2""", event.uuid("questionId"), event.streamVersion(),
+                    event.uuid("toWebinarId"), event.uuid("webinarId"), at);
+        }
+        return execute(tx, """
+                update question_view set status = 'CARRIED_OVER', carried_to_coach = $3, carried_at = $4, version = $2
+                 where question_id = $1 and version < $2""", event.uuid("questionId"), event.streamVersion(),
+                event.uuid("toCoachPersonId"), at);
     }
 
     private Uni<Void> asked(SqlConnection tx, ConsumedEvent event) {

@@ -41,6 +41,10 @@ public class QuestionResource {
             {"type": "https://hlc.example.org/problems/forbidden", "title": "Forbidden", "status": 403,
              "detail": "only the webinar's host or an organizer moderates its questions"}""";
 
+    private static final String CARRY_EXAMPLE = """
+            {"webinarId": "3f2c1a9e-6b1d-4c57-9a41-0d2f7e5b8c13", "toWebinarId": "9d3e2f1a-7b6c-4d5e-8f9a-0b1c2d3e4f5a",
+             "carried": [{"questionId": "5d1f6c8e-2a8b-4f7e-9d65-2b1c0e7a9f10", "votes": 4}], "notCarried": 0}""";
+
     private final QuestionService questions;
     private final QuestionQuery query;
     private final RequestContext caller;
@@ -52,10 +56,13 @@ public class QuestionResource {
     }
 
     @POST
-    @Operation(summary = "Ask a question (any audience member, until the webinar ends)")
+    @Operation(summary = "Ask a question (any audience member, until the webinar ends)",
+            description = "The audience: for a programme webinar anyone with the participant, coach or expert role; "
+                    + "for a group webinar the group's members and coach; the host and organizers always.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "question",
             value = "{\"text\": \"How do you measure impact with no budget for surveys?\"}")))
     @APIResponse(responseCode = "201", description = "Asked; Location set")
+    @APIResponse(responseCode = "403", description = "Not in the webinar's audience")
     @APIResponse(responseCode = "404", description = "Unknown webinar")
     @APIResponse(responseCode = "422", description = "webinar-closed or person-unknown")
     public Uni<Response> ask(@PathParam("webinarId") String webinarId, @Valid @NotNull AskRequest request) {
@@ -67,7 +74,9 @@ public class QuestionResource {
 
     @GET
     @Operation(summary = "Questions by votes (most first, then oldest); hidden ones only for the host and organizers",
-            description = "Read model fed from the event stream: a new question or vote shows up within moments.")
+            description = "Read model fed from the event stream: a new question or vote shows up within moments. "
+                    + "A question carried over from an earlier webinar on the topic has carriedOverFrom (that "
+                    + "webinar's id) and keeps its votes.")
     @APIResponse(responseCode = "200", description = "The questions")
     public Uni<List<QuestionView>> list(@PathParam("webinarId") String webinarId, @QueryParam("limit") Integer limit) {
         UUID id = Ids.uuid("webinarId", webinarId);
@@ -80,6 +89,7 @@ public class QuestionResource {
     @Operation(summary = "Upvote a question; a second upvote by the same person counts once")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "no body", value = "{}")))
     @APIResponse(responseCode = "200", description = "Your vote; changed=false when you had already upvoted")
+    @APIResponse(responseCode = "403", description = "Not in the webinar's audience")
     @APIResponse(responseCode = "404", description = "Unknown webinar or question")
     public Uni<VoteResponse> upvote(@PathParam("webinarId") String webinarId,
             @PathParam("questionId") String questionId) {
@@ -125,12 +135,33 @@ public class QuestionResource {
                 .map(this::ok);
     }
 
+    @POST
+    @Path("/carry-over")
+    @Operation(summary = "Close the Q&A: carry unanswered questions with votes over (host or organizer)",
+            description = "Once the webinar has ended or was cancelled, each OPEN question with at least one vote "
+                    + "moves to the next scheduled webinar of the programme on the same topic (same group or whole "
+                    + "programme), where it is listed with carriedOverFrom; when there is none and the webinar was for "
+                    + "a coaching group, it goes to the group's coach (GET /coaches/{coachId}/carried-questions). "
+                    + "Publishes QuestionCarriedOver per question; repeating it carries nothing twice. The service "
+                    + "also does this by itself about once a minute for webinars that ended or were cancelled in the "
+                    + "last 14 days (webinar.carry-over.interval); this endpoint closes the Q&A at once.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "no body", value = "{}")))
+    @APIResponse(responseCode = "200", description = "What was carried where", content = @Content(
+            examples = @ExampleObject(name = "to the next webinar", value = CARRY_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "Not the host")
+    @APIResponse(responseCode = "404", description = "Unknown webinar")
+    @APIResponse(responseCode = "422", description = "webinar-not-over")
+    public Uni<CarryOverResult> carryOver(@PathParam("webinarId") String webinarId) {
+        return questions.carryOver(Ids.uuid("webinarId", webinarId), caller);
+    }
+
     private Response ok(CommandResult<QuestionEvent, Question> result) {
         return Response.ok(view(result)).tag(Versions.etag(result.version())).build();
     }
 
     private static QuestionView view(CommandResult<QuestionEvent, Question> result) {
         Question q = result.state();
-        return new QuestionView(q.questionId(), q.webinarId(), q.askedBy(), q.text(), q.status(), q.answer(), null, null);
+        return new QuestionView(q.questionId(), q.webinarId(), q.askedBy(), q.text(), q.status(), q.answer(), null, null,
+                q.carriedOverFrom(), q.carriedToCoach());
     }
 }

@@ -20,5 +20,7 @@ public record ScheduleWebinarRequest(
         @NotNull @Schema(example = "2026-12-07T13:00:00Z") OffsetDateTime startsAt,
         @NotNull @Min(1) @Max(WebinarDecider.MAX_DURATION_MINUTES) Integer durationMinutes,
         @NotNull @Min(1) @Max(10000) Integer capacity,
-        @NotNull @Size(max = 2000) @HttpUrl String joinUrl) {
+        @NotNull @Size(max = 2000) @HttpUrl String joinUrl,
+        @Schema(description = "Queue people when full (default true); false: a full webinar refuses with 422 "
+                + "webinar-full") Boolean waitlist) {
 }

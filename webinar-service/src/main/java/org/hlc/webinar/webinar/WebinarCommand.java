@@ -10,8 +10,8 @@ public sealed interface WebinarCommand {
      * {@code host} is what the audience read model knows about the host: null when unknown there.
      */
     record Schedule(UUID webinarId, UUID programmeId, UUID groupId, String topic, String title, UUID hostId,
-            HostFacts host, Instant startsAt, int durationMinutes, int capacity, String joinUrl, String scheduledBy,
-            Instant now) implements WebinarCommand {
+            HostFacts host, Instant startsAt, int durationMinutes, int capacity, String joinUrl, boolean waitlist,
+            String scheduledBy, Instant now) implements WebinarCommand {
     }
 
     record HostFacts(boolean expert) {
@@ -26,7 +26,11 @@ public sealed interface WebinarCommand {
     record PublishRecording(String recordingUrl, Instant now) implements WebinarCommand {
     }
 
-    record Register(UUID personId, String subject, Instant now) implements WebinarCommand {
+    /**
+     * {@code inAudience}: the person belongs to the webinar's audience (the programme community, or the coaching
+     * group), hosts it, or is an organizer.
+     */
+    record Register(UUID personId, String subject, boolean inAudience, Instant now) implements WebinarCommand {
     }
 
     record CancelRegistration(UUID personId, Instant now) implements WebinarCommand {

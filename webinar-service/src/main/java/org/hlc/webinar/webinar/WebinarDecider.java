@@ -9,6 +9,7 @@ import org.hlc.platform.eventstore.Decider;
 import org.hlc.platform.http.ConflictException;
 import org.hlc.platform.http.DomainRuleException;
 import org.hlc.platform.http.InvalidInputException;
+import org.hlc.platform.http.ProblemException;
 import org.hlc.platform.http.ResourceNotFoundException;
 import org.hlc.webinar.webinar.WebinarCommand.Cancel;
 import org.hlc.webinar.webinar.WebinarCommand.CancelRegistration;
@@ -39,22 +40,23 @@ public class WebinarDecider implements Decider<WebinarCommand, WebinarEvent, Web
     public Webinar evolve(Webinar s, WebinarEvent event) {
         if (event instanceof WebinarScheduled e) {
             return new Webinar(e.webinarId(), e.programmeId(), e.groupId(), e.topic(), e.title(), e.hostId(),
-                    e.startsAt(), e.durationMinutes(), e.capacity(), e.joinUrl(), null, false, 0, Map.of(), Map.of());
+                    e.startsAt(), e.durationMinutes(), e.capacity(), e.joinUrl(), null, false, 0, Map.of(), Map.of(),
+                    e.waitlistEnabled());
         }
         if (event instanceof WebinarRescheduled e) {
             return new Webinar(s.webinarId(), s.programmeId(), s.groupId(), s.topic(), s.title(), s.hostId(),
                     e.startsAt(), e.durationMinutes(), s.capacity(), s.joinUrl(), s.recordingUrl(), false,
-                    e.sequence(), s.registered(), s.waitlist());
+                    e.sequence(), s.registered(), s.waitlist(), s.waitlistEnabled());
         }
         if (event instanceof WebinarCancelled) {
             return new Webinar(s.webinarId(), s.programmeId(), s.groupId(), s.topic(), s.title(), s.hostId(),
                     s.startsAt(), s.durationMinutes(), s.capacity(), s.joinUrl(), s.recordingUrl(), true,
-                    s.sequence(), s.registered(), s.waitlist());
+                    s.sequence(), s.registered(), s.waitlist(), s.waitlistEnabled());
         }
         if (event instanceof RecordingPublished e) {
             return new Webinar(s.webinarId(), s.programmeId(), s.groupId(), s.topic(), s.title(), s.hostId(),
                     s.startsAt(), s.durationMinutes(), s.capacity(), s.joinUrl(), e.recordingUrl(), s.cancelled(),
-                    s.sequence(), s.registered(), s.waitlist());
+                    s.sequence(), s.registered(), s.waitlist(), s.waitlistEnabled());
         }
         if (event instanceof ParticipantRegistered e) {
             Map<UUID, String> registered = s.registeredCopy();
@@ -143,15 +145,30 @@ public class WebinarDecider implements Decider<WebinarCommand, WebinarEvent, Web
             throw new InvalidInputException("capacity", "must be at least 1");
         }
         return List.of(new WebinarScheduled(c.webinarId(), c.programmeId(), c.groupId(), c.topic(), c.title(),
-                c.hostId(), c.startsAt(), c.durationMinutes(), c.capacity(), c.joinUrl(), c.scheduledBy(), c.now()));
+                c.hostId(), c.startsAt(), c.durationMinutes(), c.capacity(), c.joinUrl(), c.scheduledBy(), c.now(),
+                c.waitlist() ? null : Boolean.FALSE));
     }
 
-    /** Waitlisting is always on: a full webinar puts the person in line instead of refusing them. */
+    /**
+     * Only the webinar's audience registers. A full webinar puts the person in line (waitlist on, the default) or
+     * refuses them (webinar-full, when it was scheduled without a waitlist).
+     */
     private static List<WebinarEvent> register(Register c, Webinar state) {
+        if (!c.inAudience()) {
+            throw new ProblemException(403, "not-in-audience", "Not in the webinar's audience",
+                    state.groupId() == null
+                            ? "this webinar is for the programme's participants, coaches and experts"
+                            : "this webinar is for the members and coach of coaching group " + state.groupId(),
+                    Map.of("rule", "not-in-audience"));
+        }
         requireNotCancelled(state);
         requireNotOver(state, c.now());
         if (state.registered().containsKey(c.personId()) || state.waitlist().containsKey(c.personId())) {
             return List.of();
+        }
+        if (state.full() && !state.waitlistEnabled()) {
+            throw new DomainRuleException("webinar-full", "webinar " + state.webinarId() + " is full and has no "
+                    + "waitlist", Map.of("capacity", state.capacity()));
         }
         if (state.full()) {
             return List.of(new ParticipantWaitlisted(state.webinarId(), c.personId(), c.subject(),

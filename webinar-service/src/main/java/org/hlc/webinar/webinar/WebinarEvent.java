@@ -8,10 +8,15 @@ import org.hlc.platform.events.EventType;
 public sealed interface WebinarEvent {
     UUID webinarId();
 
+    /** {@code waitlist} false: no waitlist when full (absent in payloads written before it existed = true). */
     @EventType("WebinarScheduled")
     record WebinarScheduled(UUID webinarId, UUID programmeId, UUID groupId, String topic, String title, UUID hostId,
             Instant startsAt, int durationMinutes, int capacity, String joinUrl, String scheduledBy,
-            Instant scheduledAt) implements WebinarEvent {
+            Instant scheduledAt, Boolean waitlist) implements WebinarEvent {
+
+        public boolean waitlistEnabled() {
+            return waitlist == null || waitlist;
+        }
     }
 
     /** {@code sequence} counts reschedules (the iCalendar SEQUENCE of the event). */

@@ -48,10 +48,18 @@ public class WebinarResource {
             {"programmeId": "3f2c1a9e-6b1d-4c57-9a41-0d2f7e5b8c13", "topic": "impact-measurement",
              "title": "Measuring impact on a shoestring", "hostId": "0b6f3c1e-5d7a-4f2b-9c8e-1a2b3c4d5e6f",
              "startsAt": "2026-12-07T13:00:00Z", "durationMinutes": 60, "capacity": 25,
-             "joinUrl": "https://meet.example.org/hlc-impact"}""";
+             "joinUrl": "https://meet.example.org/hlc-impact", "waitlist": true}""";
     private static final String PAST_EXAMPLE = """
             {"type": "https://hlc.example.org/problems/start-in-past", "title": "Domain rule violated: start-in-past",
              "status": 422, "detail": "a webinar must start in the future", "rule": "start-in-past"}""";
+    private static final String AUDIENCE_EXAMPLE = """
+            {"type": "https://hlc.example.org/problems/not-in-audience", "title": "Not in the webinar's audience",
+             "status": 403, "rule": "not-in-audience",
+             "detail": "this webinar is for the members and coach of coaching group 3e4f5a6b-7c8d-4e9f-a0b1-c2d3e4f5a6b7"}""";
+    private static final String FULL_EXAMPLE = """
+            {"type": "https://hlc.example.org/problems/webinar-full", "title": "Domain rule violated: webinar-full",
+             "status": 422, "rule": "webinar-full", "capacity": 25,
+             "detail": "webinar 5d1f6c8e-2a8b-4f7e-9d65-2b1c0e7a9f10 is full and has no waitlist"}""";
     private static final String RESCHEDULE_EXAMPLE = """
             {"startsAt": "2026-12-08T07:00:00Z", "durationMinutes": 45}""";
     private static final String CANCEL_EXAMPLE = """
@@ -168,13 +176,21 @@ public class WebinarResource {
 
     @POST
     @Path("/{id}/registration")
-    @Operation(summary = "Register yourself (RSVP); when full you join the waitlist",
-            description = "The waitlist is always on: a full webinar answers 201 with myRegistration WAITLISTED and "
-                    + "your position. Registering again changes nothing.")
+    @Operation(summary = "Register yourself (RSVP); when full you join the waitlist (unless it has none)",
+            description = "With the waitlist on (the default) a full webinar answers 201 with myRegistration "
+                    + "WAITLISTED and your position; scheduled with \"waitlist\": false it answers 422 webinar-full. "
+                    + "Only the webinar's audience may register. Registering again changes nothing.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "no body", value = "{}")))
     @APIResponse(responseCode = "201", description = "Registered or waitlisted")
+    @APIResponse(responseCode = "403", description = "not-in-audience: a programme webinar is for people with the "
+            + "participant, coach or expert role; a group webinar for the group's members and coach",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "not in the group",
+                    value = AUDIENCE_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "Unknown webinar")
-    @APIResponse(responseCode = "422", description = "webinar-cancelled, webinar-over or person-unknown")
+    @APIResponse(responseCode = "422", description = "webinar-cancelled, webinar-over, webinar-full (full and "
+            + "scheduled with waitlist false) or person-unknown",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "full, no waitlist",
+                    value = FULL_EXAMPLE)))
     public Uni<Response> register(@PathParam("id") String id) {
         UUID webinarId = Ids.uuid("id", id);
         return webinars.register(webinarId, caller).flatMap(result -> respond(result, 201));

@@ -11,8 +11,8 @@ import java.util.UUID;
 public record WebinarResponse(UUID id, UUID programmeId, UUID groupId, String topic, String title, UUID hostId,
         Instant startsAt, Instant endsAt, int durationMinutes, String timeZone, OffsetDateTime localStartsAt,
         OffsetDateTime localEndsAt, int capacity, int registeredCount, int waitlistCount, String joinUrl,
-        String recordingUrl, String status, int sequence, String myRegistration, Integer myWaitlistPosition,
-        long version) {
+        String recordingUrl, String status, int sequence, boolean waitlist, String myRegistration,
+        Integer myWaitlistPosition, long version) {
 
     static WebinarResponse of(Webinar w, long version, ZoneId zone, UUID caller) {
         String mine = null;
@@ -27,6 +27,6 @@ public record WebinarResponse(UUID id, UUID programmeId, UUID groupId, String to
                 w.startsAt(), w.endsAt(), w.durationMinutes(), zone.getId(),
                 w.startsAt().atZone(zone).toOffsetDateTime(), w.endsAt().atZone(zone).toOffsetDateTime(),
                 w.capacity(), w.registered().size(), w.waitlist().size(), w.joinUrl(), w.recordingUrl(), w.status(),
-                w.sequence(), mine, position, version);
+                w.sequence(), w.waitlistEnabled(), mine, position, version);
     }
 }

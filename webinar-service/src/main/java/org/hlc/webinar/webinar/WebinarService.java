@@ -32,6 +32,8 @@ public class WebinarService {
     private static final WebinarDecider DECIDER = new WebinarDecider();
     /** Registrations race for the same stream; a lost race is simply decided again on the newer state. */
     private static final int REGISTRATION_RETRIES = 5;
+    /** Who belongs to a whole-programme webinar's audience (participants-service has no per-programme enrolment). */
+    private static final List<String> PROGRAMME_ROLES = List.of(Roles.PARTICIPANT, Roles.COACH, Roles.EXPERT);
 
     private final EventStore store;
     private final CommandHandler handler;
@@ -59,7 +61,7 @@ public class WebinarService {
                         request.topic().strip(), request.title().strip(), request.hostId(),
                         host.map(h -> new HostFacts(h.hasRole(Roles.EXPERT))).orElse(null),
                         request.startsAt().toInstant(), request.durationMinutes(), request.capacity(), joinUrl,
-                        caller.subject(), now()),
+                        request.waitlist() == null || request.waitlist(), caller.subject(), now()),
                 Optional.empty(), caller.metadata()));
     }
 
@@ -82,10 +84,27 @@ public class WebinarService {
     }
 
     public Uni<CommandResult<WebinarEvent, Webinar>> register(UUID webinarId, RequestContext caller) {
-        return self(caller).flatMap(person -> get(webinarId).flatMap(found -> handler.handle(streamId(webinarId),
-                STREAM_TYPE, DECIDER, new WebinarCommand.Register(person.personId(), person.subject(), now()),
-                Optional.empty(), caller.metadata())))
+        return self(caller).flatMap(person -> get(webinarId).flatMap(found -> inAudience(found.state(), person,
+                caller).flatMap(member -> handler.handle(streamId(webinarId), STREAM_TYPE, DECIDER,
+                        new WebinarCommand.Register(person.personId(), person.subject(), member, now()),
+                        Optional.empty(), caller.metadata()))))
                 .onFailure(StreamConflictException.class).retry().atMost(REGISTRATION_RETRIES);
+    }
+
+    /**
+     * The audience rule: organizers and the host always; for a programme webinar everyone holding a programme role
+     * (participant, coach, expert); for a group webinar the group's members and its coach (from the participants
+     * events GroupCreated, MemberAdded, MemberMoved).
+     */
+    public Uni<Boolean> inAudience(Webinar webinar, AudiencePerson person, RequestContext caller) {
+        if (caller.hasRole(Roles.ORGANIZER) || person.hasRole(Roles.ORGANIZER)
+                || person.personId().equals(webinar.hostId())) {
+            return Uni.createFrom().item(true);
+        }
+        if (webinar.groupId() == null) {
+            return Uni.createFrom().item(PROGRAMME_ROLES.stream().anyMatch(person::hasRole));
+        }
+        return audience.belongsToGroup(person.personId(), webinar.groupId());
     }
 
     public Uni<CommandResult<WebinarEvent, Webinar>> cancelRegistration(UUID webinarId, RequestContext caller) {

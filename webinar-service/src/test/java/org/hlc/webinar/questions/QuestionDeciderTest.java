@@ -10,9 +10,11 @@ import org.hlc.platform.http.AccessDeniedException;
 import org.hlc.platform.http.DomainRuleException;
 import org.hlc.webinar.questions.QuestionCommand.Answer;
 import org.hlc.webinar.questions.QuestionCommand.Ask;
+import org.hlc.webinar.questions.QuestionCommand.CarryOver;
 import org.hlc.webinar.questions.QuestionCommand.Hide;
 import org.hlc.webinar.questions.QuestionEvent.QuestionAnswered;
 import org.hlc.webinar.questions.QuestionEvent.QuestionAsked;
+import org.hlc.webinar.questions.QuestionEvent.QuestionCarriedOver;
 import org.hlc.webinar.questions.QuestionEvent.QuestionHidden;
 import org.hlc.webinar.questions.QuestionEvent.QuestionUpvoteWithdrawn;
 import org.hlc.webinar.questions.QuestionEvent.QuestionUpvoted;
@@ -24,6 +26,8 @@ class QuestionDeciderTest {
     private static final UUID W = UUID.fromString("3f2c1a9e-6b1d-4c57-9a41-0d2f7e5b8c13");
     private static final UUID AMINA = UUID.fromString("11111111-1111-4111-8111-111111111111");
     private static final UUID HOST = UUID.fromString("0b6f3c1e-5d7a-4f2b-9c8e-1a2b3c4d5e6f");
+    private static final UUID NEXT = UUID.fromString("9d3e2f1a-7b6c-4d5e-8f9a-0b1c2d3e4f5a");
+    private static final UUID COACH = UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
 
     private final QuestionDecider questions = new QuestionDecider();
     private final VoteDecider votes = new VoteDecider();
@@ -31,9 +35,9 @@ class QuestionDeciderTest {
 
     @Test
     void asking_records_the_question_unless_the_webinar_is_closed() {
-        assertThat(questions.decide(new Ask(Q, W, true, AMINA, "amina", "How?", NOW), Question.NONE))
+        assertThat(questions.decide(new Ask(Q, W, true, true, AMINA, "amina", "How?", NOW), Question.NONE))
                 .containsExactly(asked);
-        assertThatThrownBy(() -> questions.decide(new Ask(Q, W, false, AMINA, "amina", "How?", NOW), Question.NONE))
+        assertThatThrownBy(() -> questions.decide(new Ask(Q, W, false, true, AMINA, "amina", "How?", NOW), Question.NONE))
                 .isInstanceOf(DomainRuleException.class);
     }
 
@@ -56,6 +60,43 @@ class QuestionDeciderTest {
         assertThat(hidden.status()).isEqualTo("HIDDEN");
         assertThat(questions.decide(new Hide("again", HOST, true, NOW), hidden)).isEmpty();
         assertThatThrownBy(() -> questions.decide(new Answer(null, HOST, true, NOW), hidden))
+                .isInstanceOf(DomainRuleException.class);
+    }
+
+    @Test
+    void someone_outside_the_audience_may_not_ask() {
+        assertThatThrownBy(() -> questions.decide(new Ask(Q, W, true, false, AMINA, "amina", "How?", NOW),
+                Question.NONE)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void an_open_question_with_votes_moves_to_the_next_webinar_and_keeps_being_answerable_there() {
+        Question open = questions.fold(List.of(asked));
+
+        List<QuestionEvent> carried = questions.decide(new CarryOver(W, true, NEXT, null, 3, NOW), open);
+
+        assertThat(carried).containsExactly(new QuestionCarriedOver(Q, W, NEXT, null, 3, NOW));
+        Question moved = questions.evolve(open, carried.get(0));
+        assertThat(moved.webinarId()).isEqualTo(NEXT);
+        assertThat(moved.carriedOverFrom()).isEqualTo(W);
+        assertThat(moved.status()).isEqualTo("OPEN");
+        assertThat(questions.decide(new CarryOver(W, true, NEXT, null, 3, NOW), moved)).isEmpty();
+        assertThat(questions.decide(new Answer("Later", HOST, true, NOW), moved))
+                .containsExactly(new QuestionAnswered(Q, NEXT, "Later", HOST, NOW));
+    }
+
+    @Test
+    void without_a_next_webinar_it_goes_to_the_coach_and_answered_unvoted_or_unfinished_ones_stay() {
+        Question open = questions.fold(List.of(asked));
+        Question answered = questions.fold(List.of(asked, new QuestionAnswered(Q, W, "So.", HOST, NOW)));
+
+        List<QuestionEvent> toCoach = questions.decide(new CarryOver(W, true, null, COACH, 1, NOW), open);
+        assertThat(toCoach).containsExactly(new QuestionCarriedOver(Q, W, null, COACH, 1, NOW));
+        assertThat(questions.evolve(open, toCoach.get(0)).status()).isEqualTo("CARRIED_OVER");
+        assertThat(questions.decide(new CarryOver(W, true, NEXT, null, 2, NOW), answered)).isEmpty();
+        assertThat(questions.decide(new CarryOver(W, true, NEXT, null, 0, NOW), open)).isEmpty();
+        assertThat(questions.decide(new CarryOver(W, true, null, null, 2, NOW), open)).isEmpty();
+        assertThatThrownBy(() -> questions.decide(new CarryOver(W, false, NEXT, null, 2, NOW), open))
                 .isInstanceOf(DomainRuleException.class);
     }
 

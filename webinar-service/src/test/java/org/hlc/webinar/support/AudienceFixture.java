@@ -38,4 +38,21 @@ public final class AudienceFixture {
     public static Person person(String kafka, String name, String zone, String role) {
         return person(kafka, name, zone, role, null);
     }
+
+    /** A coaching group as participants-service publishes it: GroupCreated, then one MemberAdded per member. */
+    public static UUID group(String kafka, UUID coachId, UUID... members) {
+        UUID group = UUID.randomUUID();
+        String cohort = "cohort-" + group.toString().substring(0, 8);
+        KafkaEvents.publish(kafka, "hlc.participants.events", "group-" + group, 1, "hlc.participants.GroupCreated", """
+                {"groupId": "%s", "cohort": "%s", "name": "East Africa 1", "region": "EAST_AFRICA",
+                 "coachPersonId": "%s", "createdBy": "organizer", "createdAt": "2026-11-01T08:00:00Z"}"""
+                .formatted(group, cohort, coachId));
+        for (UUID member : members) {
+            KafkaEvents.publish(kafka, "hlc.participants.events", "membership-" + cohort + "-" + member, 1,
+                    "hlc.participants.MemberAdded", """
+                            {"cohort": "%s", "personId": "%s", "groupId": "%s", "addedAt": "2026-11-01T08:05:00Z"}"""
+                            .formatted(cohort, member, group));
+        }
+        return group;
+    }
 }

@@ -31,6 +31,11 @@ import org.hlc.webinar.questions.QuestionEvent.QuestionHidden;
 import org.hlc.webinar.questions.QuestionEvent.QuestionUpvoteWithdrawn;
 import org.hlc.webinar.questions.QuestionEvent.QuestionUpvoted;
 import org.hlc.webinar.questions.QuestionEventTypes;
+import org.hlc.webinar.questions.QuestionEvent.QuestionCarriedOver;
+import org.hlc.webinar.calendar.CalendarEventTypes;
+import org.hlc.webinar.calendar.CalendarFeedEvent.CalendarFeedIssued;
+import org.hlc.webinar.calendar.CalendarFeedEvent.CalendarFeedRevoked;
+import org.hlc.webinar.calendar.FeedTokens;
 import org.junit.jupiter.api.Test;
 
 /** Producer side of contracts/webinar: what the service writes, and the recorded examples, match the schemas. */
@@ -50,9 +55,9 @@ class WebinarContractTest {
     void every_event_the_service_writes_validates_against_its_published_schema() throws IOException {
         List<WebinarEvent> samples = List.of(
                 new WebinarScheduled(W, P, null, "impact", "Impact", P, AT, 60, 5, "https://meet.example.org/x",
-                        "sub", AT),
+                        "sub", AT, null),
                 new WebinarScheduled(W, P, UUID.randomUUID(), "impact", "Impact", P, AT, 240, 1,
-                        "http://meet.example.org/x", "sub", AT),
+                        "http://meet.example.org/x", "sub", AT, false),
                 new WebinarRescheduled(W, P, AT, 45, AT, 1, AT), new WebinarCancelled(W, P, "ill", AT),
                 new RecordingPublished(W, "https://video.example.org/r", AT),
                 new ParticipantRegistered(W, P, "sub", AT), new ParticipantWaitlisted(W, P, "sub", 2, AT),
@@ -61,7 +66,11 @@ class WebinarContractTest {
         List<Object> all = new java.util.ArrayList<>(samples);
         all.addAll(List.of(new QuestionAsked(Q, W, P, "sub", "How?", AT), new QuestionAnswered(Q, W, null, null, AT),
                 new QuestionAnswered(Q, W, "So.", P, AT), new QuestionHidden(Q, W, "spam", P, AT),
-                new QuestionUpvoted(Q, W, P, AT), new QuestionUpvoteWithdrawn(Q, W, P, AT)));
+                new QuestionUpvoted(Q, W, P, AT), new QuestionUpvoteWithdrawn(Q, W, P, AT),
+                new QuestionCarriedOver(Q, W, UUID.randomUUID(), null, 3, AT),
+                new QuestionCarriedOver(Q, W, null, P, 1, AT),
+                new CalendarFeedIssued(P, FeedTokens.sha256(FeedTokens.issue(P)), AT),
+                new CalendarFeedRevoked(P, AT)));
 
         for (Object event : all) {
             String type = registry.typeOf(event).value();
@@ -75,6 +84,7 @@ class WebinarContractTest {
         String asyncapi = Files.readString(CONTRACTS.resolve("asyncapi.yaml"));
         List<Class<?>> published = new java.util.ArrayList<>(new WebinarEventTypes().eventClasses());
         published.addAll(new QuestionEventTypes().eventClasses());
+        published.addAll(new CalendarEventTypes().eventClasses());
         for (Class<?> eventClass : published) {
             String type = eventClass.getSimpleName();
             JsonNode example = json.readTree(Files.readString(CONTRACTS.resolve("examples/" + type + ".v1.json")));

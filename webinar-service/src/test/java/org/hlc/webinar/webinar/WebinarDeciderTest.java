@@ -40,7 +40,7 @@ class WebinarDeciderTest {
 
     private final WebinarDecider decider = new WebinarDecider();
     private final WebinarScheduled scheduled = new WebinarScheduled(ID, PROGRAMME, null, "impact", "Impact", HOST,
-            START, 60, 1, "https://meet.example.org/x", "organizer-1", NOW);
+            START, 60, 1, "https://meet.example.org/x", "organizer-1", NOW, null);
 
     @Test
     void scheduling_records_webinar_scheduled() {
@@ -73,7 +73,7 @@ class WebinarDeciderTest {
     void a_cancelled_webinar_refuses_registration_and_rescheduling_and_cancelling_again_records_nothing() {
         Webinar state = decider.fold(List.of(scheduled, new WebinarCancelled(ID, PROGRAMME, "ill", NOW)));
 
-        assertRule(() -> decider.decide(new Register(AMINA, "amina", NOW), state), "webinar-cancelled");
+        assertRule(() -> decider.decide(new Register(AMINA, "amina", true, NOW), state), "webinar-cancelled");
         assertRule(() -> decider.decide(new Reschedule(START.plusSeconds(60), 60, NOW), state), "webinar-cancelled");
         assertThat(decider.decide(new Cancel("again", NOW), state)).isEmpty();
     }
@@ -82,17 +82,17 @@ class WebinarDeciderTest {
     void when_full_people_are_waitlisted_in_order_and_a_cancellation_promotes_the_first() {
         Webinar full = decider.fold(List.of(scheduled, new ParticipantRegistered(ID, AMINA, "amina", NOW)));
 
-        List<WebinarEvent> rami = decider.decide(new Register(RAMI, "rami", NOW), full);
+        List<WebinarEvent> rami = decider.decide(new Register(RAMI, "rami", true, NOW), full);
         assertThat(rami).containsExactly(new ParticipantWaitlisted(ID, RAMI, "rami", 1, NOW));
         Webinar withRami = decider.fold(List.of(scheduled, new ParticipantRegistered(ID, AMINA, "amina", NOW),
                 rami.get(0)));
-        List<WebinarEvent> sari = decider.decide(new Register(SARI, "sari", NOW), withRami);
+        List<WebinarEvent> sari = decider.decide(new Register(SARI, "sari", true, NOW), withRami);
         assertThat(sari).containsExactly(new ParticipantWaitlisted(ID, SARI, "sari", 2, NOW));
         Webinar withBoth = decider.evolve(withRami, sari.get(0));
 
         assertThat(decider.decide(new CancelRegistration(AMINA, NOW), withBoth)).containsExactly(
                 new RegistrationCancelled(ID, AMINA, false, NOW), new WaitlistPromoted(ID, RAMI, "rami", NOW));
-        assertThat(decider.decide(new Register(RAMI, "rami", NOW), withBoth)).isEmpty();
+        assertThat(decider.decide(new Register(RAMI, "rami", true, NOW), withBoth)).isEmpty();
     }
 
     @Test
@@ -122,12 +122,38 @@ class WebinarDeciderTest {
     void a_registration_after_the_end_is_refused() {
         Webinar state = decider.fold(List.of(scheduled));
 
-        assertRule(() -> decider.decide(new Register(AMINA, "amina", START.plusSeconds(3600)), state), "webinar-over");
+        assertRule(() -> decider.decide(new Register(AMINA, "amina", true, START.plusSeconds(3600)), state), "webinar-over");
+    }
+
+    @Test
+    void someone_outside_the_audience_is_refused_with_403_before_anything_else() {
+        Webinar state = decider.fold(List.of(scheduled));
+
+        assertThatThrownBy(() -> decider.decide(new Register(AMINA, "amina", false, NOW), state))
+                .isInstanceOf(ProblemException.class)
+                .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(403))
+                .satisfies(e -> assertThat(((ProblemException) e).extensions()).containsEntry("rule",
+                        "not-in-audience"));
+    }
+
+    @Test
+    void without_a_waitlist_a_full_webinar_refuses_and_with_one_it_queues() {
+        WebinarScheduled noWaitlist = new WebinarScheduled(ID, PROGRAMME, null, "impact", "Impact", HOST, START, 60,
+                1, "https://meet.example.org/x", "organizer-1", NOW, false);
+        Webinar full = decider.fold(List.of(noWaitlist, new ParticipantRegistered(ID, AMINA, "amina", NOW)));
+
+        assertRule(() -> decider.decide(new Register(RAMI, "rami", true, NOW), full), "webinar-full");
+        assertThat(decider.decide(new Register(AMINA, "amina", true, NOW), full)).isEmpty();
+        assertThat(decider.decide(schedule(new HostFacts(true), START, 60), Webinar.NONE).get(0))
+                .satisfies(e -> assertThat(((WebinarScheduled) e).waitlistEnabled()).isTrue());
+        Schedule closed = new Schedule(ID, PROGRAMME, null, "impact", "Impact", HOST, new HostFacts(true), START, 60,
+                1, "https://meet.example.org/x", false, "organizer-1", NOW);
+        assertThat(decider.decide(closed, Webinar.NONE)).containsExactly(noWaitlist);
     }
 
     private static Schedule schedule(HostFacts host, Instant start, int duration) {
         return new Schedule(ID, PROGRAMME, null, "impact", "Impact", HOST, host, start, duration, 1,
-                "https://meet.example.org/x", "organizer-1", NOW);
+                "https://meet.example.org/x", true, "organizer-1", NOW);
     }
 
     private static void assertRule(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String rule) {

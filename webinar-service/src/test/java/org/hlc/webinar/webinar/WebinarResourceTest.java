@@ -195,11 +195,14 @@ class WebinarResourceTest {
 
     @Test
     void every_non_public_operation_refuses_anonymous_callers() throws Exception {
-        assertThat(OpenApiSecurityAudit.assertAnonymousCallsAreRejected(Set.of())).contains("POST /webinars",
+        assertThat(OpenApiSecurityAudit.assertAnonymousCallsAreRejected(Set.of("GET /calendar/{token}.ics")))
+                .contains("POST /webinars",
                 "GET /webinars", "GET /webinars/{id}", "PUT /webinars/{id}/schedule",
                 "POST /webinars/{id}/cancellation", "POST /webinars/{id}/registration",
                 "DELETE /webinars/{id}/registration", "POST /webinars/{id}/attendance",
-                "POST /webinars/slot-suggestions", "PUT /webinars/{id}/recording");
+                "POST /webinars/slot-suggestions", "PUT /webinars/{id}/recording",
+                "POST /webinars/{webinarId}/questions/carry-over", "GET /coaches/{coachId}/carried-questions",
+                "POST /me/calendar-feed", "GET /me/calendar-feed", "DELETE /me/calendar-feed");
     }
 
     private static Response register(String webinarId, Person person) {
