@@ -108,6 +108,11 @@ public final class Learning {
 
     /** Each semi-finalist opens the programme; counts the material they can see (only the released part). */
     public int readMaterial(List<Onboarding.SemiFinalist> people) {
+        // membership is learning-service's read model of participants' groups: wait until it lists everyone
+        Http.Reply members = Awaits.until(() -> http.call("GET", url("/programmes/" + programmeId + "/members"),
+                organizer(), null), reply -> people.stream().allMatch(p -> reply.body().toString()
+                        .contains(p.personId())), 60);
+        AwardSeason.expect(members, 200, "programme members");
         int visible = -1;
         for (Onboarding.SemiFinalist person : people) {
             Http.Reply programme = Awaits.until(() -> http.call("GET", url("/programmes/" + programmeId),

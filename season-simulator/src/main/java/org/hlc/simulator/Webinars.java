@@ -57,12 +57,13 @@ public final class Webinars {
         return options.url("webinar") + path;
     }
 
-    /** Waits until webinar-service knows everyone (its read model is fed by participants events). */
+    /** Waits until webinar-service knows everyone in their own zone (its read model follows participants events). */
     public void awaitAudience(List<Onboarding.SemiFinalist> people) {
         String organizer = community.token(community.organizer);
         for (Onboarding.SemiFinalist person : people) {
             Http.Reply known = Awaits.until(() -> http.call("GET", url("/audience/" + person.personId()),
-                    organizer, null), reply -> reply.status() == 200, 60);
+                    organizer, null), reply -> reply.status() == 200
+                            && person.timeZone().equals(reply.text("timeZone")), 60);
             AwardSeason.expect(known, 200, "webinar-service knows " + person.personId());
         }
     }
@@ -208,8 +209,9 @@ public final class Webinars {
     }
 
     private void answerTop(Session session, List<String> asked) {
-        Http.Reply listed = http.call("GET", url("/webinars/" + session.id() + "/questions"),
-                community.token(session.host()), null);
+        // the Q&A list is a read model: wait until it shows every question asked
+        Http.Reply listed = Awaits.until(() -> http.call("GET", url("/webinars/" + session.id() + "/questions"),
+                community.token(session.host()), null), reply -> reply.body().size() >= asked.size(), 30);
         int n = 0;
         for (JsonNode question : listed.body()) {
             if (n++ >= 2) {
