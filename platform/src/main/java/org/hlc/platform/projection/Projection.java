@@ -16,6 +16,18 @@ public interface Projection {
 
     Uni<Void> apply(SqlConnection transaction, ConsumedEvent event);
 
+    /**
+     * Whether events of this CloudEvents type can change the read model. The runner neither claims nor applies the
+     * others (it still moves its offsets past them): no dedupe row, no statement for events a projection ignores.
+     */
+    default boolean handles(String type) {
+        return true;
+    }
+
+    /** Called after a transaction that applied new events (or a reset) committed, e.g. to drop a query cache. */
+    default void committed() {
+    }
+
     /** Applies a batch of new events in order; the default waits for each before sending the next. */
     default Uni<Void> applyBatch(SqlConnection transaction, List<ConsumedEvent> events) {
         Uni<Void> chain = Uni.createFrom().voidItem();
