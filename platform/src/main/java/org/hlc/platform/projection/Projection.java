@@ -24,6 +24,15 @@ public interface Projection {
         return true;
     }
 
+    /**
+     * True when applying an event a second time changes nothing by construction (rows keyed by stream id, updates
+     * guarded by the stream version): the runner then records no event ids for this projection, which halves the
+     * rows a replay or rebuild writes. Duplicates within one batch are still applied once.
+     */
+    default boolean idempotent() {
+        return false;
+    }
+
     /** Called after a transaction that applied new events (or a reset) committed, e.g. to drop a query cache. */
     default void committed() {
     }

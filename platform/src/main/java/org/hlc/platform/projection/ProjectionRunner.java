@@ -246,6 +246,11 @@ public class ProjectionRunner implements Runnable {
         if (events.isEmpty()) {
             return Uni.createFrom().item(Set.of());
         }
+        if (projection.idempotent()) {
+            Set<UUID> all = new HashSet<>();
+            events.forEach(event -> all.add(event.eventId()));
+            return Uni.createFrom().item(all);
+        }
         UUID[] ids = events.stream().map(ConsumedEvent::eventId).toArray(UUID[]::new);
         return tx.preparedQuery("""
                 insert into hlc_projection_applied (projection, event_id) select $1, unnest($2::uuid[])

@@ -71,6 +71,12 @@ public class LeaderboardProjection extends TableProjection {
         return generation.get();
     }
 
+    /** A vote row is inserted once per stream and its status moves only forward in version: see the class doc. */
+    @Override
+    public boolean idempotent() {
+        return true;
+    }
+
     @Override
     public void committed() {
         generation.incrementAndGet();
