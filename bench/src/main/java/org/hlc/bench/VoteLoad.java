@@ -3,9 +3,6 @@ package org.hlc.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,13 +29,30 @@ import org.hlc.platform.testing.TestTokens;
  */
 public final class VoteLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
     private final String organizer = TestTokens.anyone("organizer");
+    /**
+     * Vert.x client on one event loop: the generator shares the two cores with what it measures, and costs a
+     * fraction of the CPU per request of java.net.http (whose per-request executor hand-offs showed in the profile).
+     */
+    private final io.vertx.core.Vertx vertx = io.vertx.core.Vertx.vertx(new io.vertx.core.VertxOptions()
+            .setEventLoopPoolSize(1).setWorkerPoolSize(2));
+    private final io.vertx.core.http.HttpClient http;
+    private final String host;
+    private final int port;
 
-    private VoteLoad(String base) {
+    /** What the generator reads from a response. */
+    record Response(int statusCode, String body, String etag) {
+    }
+
+    private VoteLoad(String base, int concurrency) {
         this.base = base;
+        URI uri = URI.create(base);
+        this.host = uri.getHost();
+        this.port = uri.getPort();
+        this.http = vertx.createHttpClient(new io.vertx.core.http.HttpClientOptions().setKeepAlive(true)
+                .setConnectTimeout(5000).setIdleTimeout(60), new io.vertx.core.http.PoolOptions()
+                .setHttp1MaxSize(concurrency + 4));
     }
 
     public static void main(String[] args) throws Exception {
@@ -46,7 +60,12 @@ public final class VoteLoad {
         int seconds = Integer.parseInt(args[1]);
         int concurrency = Integer.parseInt(args[2]);
         int entries = args.length > 3 ? Integer.parseInt(args[3]) : 400;
-        new VoteLoad(base).run(seconds, concurrency, entries);
+        VoteLoad load = new VoteLoad(base, concurrency);
+        try {
+            load.run(seconds, concurrency, entries);
+        } finally {
+            load.vertx.close();
+        }
     }
 
     private void run(int seconds, int concurrency, int entryCount) throws Exception {
@@ -63,6 +82,7 @@ public final class VoteLoad {
         ConcurrentHashMap<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
         long[] ackTimes = new long[5_000_000];
+        CpuSample cpuBefore = CpuSample.now();
         long start = System.nanoTime();
         long deadline = start + Duration.ofSeconds(seconds).toNanos();
         LeaderboardSampler sampler = new LeaderboardSampler(edition, deadline + Duration.ofSeconds(30).toNanos());
@@ -76,6 +96,7 @@ public final class VoteLoad {
         }
         done.await();
         double elapsed = (System.nanoTime() - start) / 1e9;
+        CpuSample.now().print(cpuBefore, elapsed);
         long acceptedVotes = accepted.get();
         sampler.waitFor(acceptedVotes);
         samplerThread.interrupt();
@@ -137,7 +158,7 @@ public final class VoteLoad {
                         Map.of("phase", "PUBLIC_VOTING", "opensAt", now.minusSeconds(3600).toString(),
                                 "closesAt", now.plusSeconds(86_400).toString())),
                 "rules", Map.of("maxVotesPerVoter", 10)));
-        HttpResponse<String> response = send("POST", "/editions", organizer, body).join();
+        Response response = send("POST", "/editions", organizer, body).join();
         require(response, 201, "create edition");
         return JSON.readTree(response.body()).path("id").asText();
     }
@@ -158,7 +179,7 @@ public final class VoteLoad {
                     .thenCompose(submitted -> {
                         require(submitted, 201, "submit entry");
                         String id = read(submitted.body()).path("id").asText();
-                        String etag = submitted.headers().firstValue("ETag").orElse("\"1\"");
+                        String etag = submitted.etag() == null ? "\"1\"" : submitted.etag();
                         return send("POST", "/entries/" + id + "/review", organizer, "{\"decision\":\"ACCEPT\"}",
                                 etag).thenApply(reviewed -> {
                                     require(reviewed, 200, "accept entry");
@@ -173,24 +194,36 @@ public final class VoteLoad {
         return ids;
     }
 
-    private CompletableFuture<HttpResponse<String>> send(String method, String path, String token, String body) {
+    private CompletableFuture<Response> send(String method, String path, String token, String body) {
         return send(method, path, token, body, null);
     }
 
-    private CompletableFuture<HttpResponse<String>> send(String method, String path, String token, String body,
+    private CompletableFuture<Response> send(String method, String path, String token, String body,
             String ifMatch) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json");
+        CompletableFuture<Response> result = new CompletableFuture<>();
+        io.vertx.core.http.RequestOptions options = new io.vertx.core.http.RequestOptions()
+                .setMethod(io.vertx.core.http.HttpMethod.valueOf(method)).setHost(host).setPort(port).setURI(path)
+                .setTimeout(30_000).putHeader("Authorization", "Bearer " + token)
+                .putHeader("Content-Type", "application/json");
         if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
+            options.putHeader("If-Match", ifMatch);
         }
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
-        return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
+        http.request(options)
+                .compose(request -> body == null ? request.send()
+                        : request.send(io.vertx.core.buffer.Buffer.buffer(body)))
+                .compose(response -> response.body().map(buffer -> new Response(response.statusCode(),
+                        buffer.toString(), response.getHeader("ETag"))))
+                .onComplete(done -> {
+                    if (done.succeeded()) {
+                        result.complete(done.result());
+                    } else {
+                        result.completeExceptionally(done.cause());
+                    }
+                });
+        return result;
     }
 
-    private static void require(HttpResponse<String> response, int status, String what) {
+    private static void require(Response response, int status, String what) {
         if (response.statusCode() != status) {
             throw new IllegalStateException(what + ": " + response.statusCode() + " " + response.body());
         }
@@ -201,6 +234,57 @@ public final class VoteLoad {
             return JSON.readTree(body);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * CPU seconds used by the award-service (-Dbench.award.pid), this load generator, all PostgreSQL processes and the
+     * whole machine: where the two cores went during the load (the generator competes with what it measures).
+     */
+    private record CpuSample(double award, double loadgen, double postgres, double machineBusy) {
+        private static final double HZ = 100.0;
+
+        static CpuSample now() {
+            String pid = System.getProperty("bench.award.pid");
+            double postgres = 0;
+            java.io.File[] procs = new java.io.File("/proc").listFiles(f -> f.getName().matches("\\d+"));
+            for (java.io.File proc : procs == null ? new java.io.File[0] : procs) {
+                if ("postgres".equals(read(proc.toPath().resolve("comm")).strip())) {
+                    postgres += ticks(proc.getName());
+                }
+            }
+            String[] cpu = read(java.nio.file.Path.of("/proc/stat")).lines().findFirst().orElse("cpu 0").trim()
+                    .split("\\s+");
+            double busy = 0;
+            for (int i = 1; i < cpu.length; i++) {
+                if (i != 4 && i != 5) { // idle, iowait
+                    busy += Double.parseDouble(cpu[i]);
+                }
+            }
+            return new CpuSample(pid == null ? 0 : ticks(pid) / HZ, ticks("self") / HZ, postgres / HZ, busy / HZ);
+        }
+
+        void print(CpuSample before, double seconds) {
+            System.out.printf("cpu_award=%.2f%ncpu_loadgen=%.2f%ncpu_postgres=%.2f%ncpu_machine=%.2f%n",
+                    (award - before.award) / seconds, (loadgen - before.loadgen) / seconds,
+                    (postgres - before.postgres) / seconds, (machineBusy - before.machineBusy) / seconds);
+        }
+
+        private static double ticks(String pid) {
+            String stat = read(java.nio.file.Path.of("/proc", pid, "stat"));
+            if (stat.isEmpty()) {
+                return 0;
+            }
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Double.parseDouble(fields[11]) + Double.parseDouble(fields[12]); // utime, stime
+        }
+
+        private static String read(java.nio.file.Path path) {
+            try {
+                return java.nio.file.Files.readString(path);
+            } catch (java.io.IOException e) {
+                return "";
+            }
         }
     }
 
@@ -232,7 +316,7 @@ public final class VoteLoad {
             while (!Thread.currentThread().isInterrupted() && System.nanoTime() < until) {
                 long sent = System.nanoTime();
                 try {
-                    HttpResponse<String> response = send("GET",
+                    Response response = send("GET",
                             "/editions/" + edition + "/leaderboard/totals?by=country", organizer, null).join();
                     long now = System.nanoTime();
                     long total = 0;
@@ -301,8 +385,7 @@ public final class VoteLoad {
         VoterPool(int entries, int maxVotes, Random random, int voters) {
             this.maxVotes = maxVotes;
             this.random = random;
-            this.presigned = java.util.stream.IntStream.range(0, voters).parallel()
-                    .mapToObj(i -> TestTokens.token("voter-" + UUID.randomUUID(), "voter")).toList().iterator();
+            this.presigned = presigned(voters).iterator();
             cumulative = new double[entries];
             double sum = 0;
             for (int i = 0; i < entries; i++) {
@@ -312,6 +395,34 @@ public final class VoteLoad {
             for (int i = 0; i < entries; i++) {
                 cumulative[i] /= sum;
             }
+        }
+
+        /**
+         * Voter tokens (12 h lifetime) kept in the file named by -Dbench.tokens between runs: signing 20,000 RS256
+         * tokens takes minutes on a busy 2-core box. Every run creates a new edition, so reused voters are new there.
+         */
+        private static List<String> presigned(int voters) {
+            String file = System.getProperty("bench.tokens");
+            java.nio.file.Path path = file == null ? null : java.nio.file.Path.of(file);
+            List<String> tokens = new ArrayList<>();
+            try {
+                if (path != null && java.nio.file.Files.exists(path) && java.nio.file.Files.getLastModifiedTime(path)
+                        .toInstant().isAfter(Instant.now().minus(Duration.ofHours(10)))) {
+                    tokens.addAll(java.nio.file.Files.readAllLines(path));
+                }
+                if (tokens.size() < voters) {
+                    tokens.addAll(java.util.stream.IntStream.range(tokens.size(), voters).parallel()
+                            .mapToObj(i -> TestTokens.token("voter-" + UUID.randomUUID(), Duration.ofHours(12),
+                                    "voter"))
+                            .toList());
+                    if (path != null) {
+                        java.nio.file.Files.write(path, tokens);
+                    }
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return tokens.subList(0, voters);
         }
 
         /** A new voter with 1..maxVotes ballots on distinct entries, Zipf-skewed. */

@@ -21,7 +21,7 @@ import org.hlc.platform.events.EventTypeRegistry;
  */
 public final class TestInfrastructure {
     public static final String KAFKA = System.getProperty("hlc.test.kafka", "127.0.0.1:9092");
-    private static final String DATABASE = "hlc_platform_test";
+    private static final String DATABASE = System.getProperty("hlc.test.database", "hlc_platform_test");
     private static final String JDBC_ROOT = "jdbc:postgresql://127.0.0.1:5432/";
     public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hlc.award.edition.Edition;
 import org.hlc.award.edition.EditionService;
 import org.hlc.award.entry.Entry;
@@ -27,10 +28,11 @@ import org.hlc.platform.http.ResourceNotFoundException;
 import org.hlc.platform.security.RequestContext;
 
 /**
- * The vote hot path: rate limits in memory, the edition and the entry from short-lived caches, then ONE read of the
- * event log (the voter stream's version) and ONE atomic append of the vote stream (expecting none: once per entry)
- * and the voter stream (expecting the version read: the cap holds when one voter votes concurrently). The platform
- * groups concurrent appends into shared transactions.
+ * The vote hot path: rate limits in memory, the edition and the entry from short-lived caches, the voter's ballots
+ * used as last seen by this instance, then ONE atomic append of the vote stream (expecting none: once per entry) and
+ * the voter stream (expecting exactly the ballots used: the cap holds when one voter votes concurrently or on another
+ * instance; a stale count fails the append, which reports the real one, and the vote is decided again). The platform
+ * groups concurrent appends into shared transactions; no other round trip to the database.
  */
 @ApplicationScoped
 public class VoteService {
@@ -47,6 +49,12 @@ public class VoteService {
     private final TokenBuckets perVoter;
     private final TokenBuckets perAddress;
     private final ClientKeys clientKeys;
+    /**
+     * Voter stream -> ballots used, as last seen by this instance: the expected version of the next append, so the
+     * vote path reads nothing from the event log (the append's expectation still guards the cap). Bounded.
+     */
+    private final ConcurrentHashMap<String, Long> ballotsSeen = new ConcurrentHashMap<>();
+    private static final int MAX_VOTERS_SEEN = 200_000;
 
     public VoteService(EventStore store, CommandHandler handler, EditionService editions,
             EntryService entries, VoteSettings settings, ClientKeys clientKeys) {
@@ -84,18 +92,24 @@ public class VoteService {
         String network = ClientNetworks.of(address);
         String clientKey = clientKeys.of(address);
         return editions.current(editionId).flatMap(edition -> attempt(edition, entryId, voter, network, clientKey,
-                metadata, VOTER_STREAM_RETRIES));
+                metadata, VOTER_STREAM_RETRIES, ballotsSeen.getOrDefault(voterStreamId(editionId, voter), 0L),
+                false));
     }
 
+    /**
+     * One decision and append. {@code ballotsUsed} is the voter stream's version as last seen by this instance (0 for
+     * a voter it has not seen): the append expects exactly that version, so a stale guess cannot break the cap — it
+     * fails with a conflict that carries the real version, and the vote is decided again on it. A guess is never
+     * above the real version (versions only grow), so a cap refusal decided on it is right.
+     */
     private Uni<VoteResponse> attempt(Edition edition, UUID entryId, String voter, String network,
-            String clientKey, EventMetadata metadata, int retriesLeft) {
+            String clientKey, EventMetadata metadata, int retriesLeft, long ballotsUsed, boolean verified) {
         String voteStream = voteStreamId(edition.editionId(), voter, entryId);
         String voterStream = voterStreamId(edition.editionId(), voter);
         Uni<Entry> entry = entries.current(entryId).onFailure(ResourceNotFoundException.class)
                 .recoverWithItem(Entry.NONE);
-        return Uni.combine().all().unis(entry, version(voterStream)).asTuple().flatMap(read -> {
-            long ballotsUsed = read.getItem2();
-            CastVote command = new CastVote(UUID.randomUUID(), edition, entryId, read.getItem1(), voter, ballotsUsed,
+        return entry.flatMap(currentEntry -> {
+            CastVote command = new CastVote(UUID.randomUUID(), edition, entryId, currentEntry, voter, ballotsUsed,
                     network, clientKey, editions.now());
             VoteCast cast;
             try {
@@ -113,22 +127,40 @@ public class VoteService {
                             List.of(new VoterBallotUsed(edition.editionId(), voter, entryId, ballot))));
             long remaining = edition.rules().maxVotesPerVoter() - ballot;
             return store.appendAll(appends, metadata)
-                    .map(versions -> new VoteResponse(cast.voteId(), edition.editionId(), entryId, cast.castAt(),
-                            ballot, remaining))
+                    .map(versions -> {
+                        remember(voterStream, ballot);
+                        return new VoteResponse(cast.voteId(), edition.editionId(), entryId, cast.castAt(), ballot,
+                                remaining);
+                    })
                     .onFailure(StreamConflictException.class).recoverWithUni(failure -> {
                         StreamConflictException conflict = (StreamConflictException) failure;
                         if (conflict.streamId().equals(voteStream)) {
                             return Uni.createFrom().failure(VoteDecider.alreadyVoted(command));
                         }
                         if (conflict.streamId().equals(voterStream) && retriesLeft > 0) {
-                            return attempt(edition, entryId, voter, network, clientKey, metadata, retriesLeft - 1);
+                            // a wrong guess costs no retry; a concurrent vote of the same voter does
+                            int left = verified ? retriesLeft - 1 : retriesLeft;
+                            Uni<Long> actual = conflict.actual() >= 0 ? Uni.createFrom().item(conflict.actual())
+                                    : version(voterStream);
+                            return actual.flatMap(used -> {
+                                remember(voterStream, used);
+                                return attempt(edition, entryId, voter, network, clientKey, metadata, left, used,
+                                        true);
+                            });
                         }
                         return Uni.createFrom().failure(failure);
                     });
         });
     }
 
-    /** The voter stream's version = the ballots used; the only read of the event log on the vote path. */
+    private void remember(String voterStream, long ballotsUsed) {
+        if (ballotsSeen.size() >= MAX_VOTERS_SEEN) {
+            ballotsSeen.clear();
+        }
+        ballotsSeen.merge(voterStream, ballotsUsed, Math::max);
+    }
+
+    /** The voter stream's version = the ballots used: read only after a conflict that did not carry it. */
     private Uni<Long> version(String streamId) {
         return store.version(streamId);
     }

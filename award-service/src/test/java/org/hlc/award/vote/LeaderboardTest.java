@@ -120,6 +120,32 @@ class LeaderboardTest {
         assertThat(validVotes(edition, entry)).isZero();
     }
 
+    @Test
+    void a_burst_of_votes_applied_in_one_batch_counts_each_vote_once() {
+        String edition = openEdition(5);
+        String entry = acceptedEntry(edition, "Pamoja", "KE", "Water");
+        String voterSubject = UUID.randomUUID().toString();
+        vote(TestTokens.token(voterSubject, "voter"), edition, entry).then().statusCode(201);
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> validVotes(edition, entry) == 1);
+        String payload = pool.preparedQuery("""
+                select payload::text as payload from hlc_events where stream_id = $1 and event_type = 'hlc.award.VoteCast'""")
+                .execute(Tuple.of("vote-" + edition + "-" + voterSubject + "-" + entry)).await().indefinitely()
+                .iterator().next().getString("payload");
+
+        // 40 votes of other voters in one burst (multi-row statements), each also delivered a second time under a
+        // new event id, in the same burst
+        for (int copy = 0; copy < 2; copy++) {
+            for (int i = 0; i < 40; i++) {
+                KafkaEvents.publish(kafka, "hlc.award.events", "vote-" + edition + "-burst-" + i + "-" + entry, 1,
+                        "hlc.award.VoteCast", payload, UUID.randomUUID());
+            }
+        }
+        moderate(edition, entry, voterSubject, "QUARANTINE").then().statusCode(200);
+
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> excludedVotes(edition, entry) == 1);
+        assertThat(validVotes(edition, entry)).isEqualTo(40);
+    }
+
     private static String acceptedEntry(String edition, String title, String country, String category) {
         String id = submit(TestTokens.anyone("participant"), edition, entry(title, country, category)).then()
                 .statusCode(201).extract().path("id");

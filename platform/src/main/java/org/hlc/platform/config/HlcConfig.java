@@ -56,7 +56,8 @@ public interface HlcConfig {
         @WithDefault("PT0.05S")
         Duration pollTimeout();
 
-        @WithDefault("500")
+        /** Events per poll and transaction at most: large batches make replays and rebuilds cheap. */
+        @WithDefault("2000")
         int maxPollRecords();
     }
 

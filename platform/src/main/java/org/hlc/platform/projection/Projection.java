@@ -16,6 +16,27 @@ public interface Projection {
 
     Uni<Void> apply(SqlConnection transaction, ConsumedEvent event);
 
+    /**
+     * Whether events of this CloudEvents type can change the read model. The runner neither claims nor applies the
+     * others (it still moves its offsets past them): no dedupe row, no statement for events a projection ignores.
+     */
+    default boolean handles(String type) {
+        return true;
+    }
+
+    /**
+     * True when applying an event a second time changes nothing by construction (rows keyed by stream id, updates
+     * guarded by the stream version): the runner then records no event ids for this projection, which halves the
+     * rows a replay or rebuild writes. Duplicates within one batch are still applied once.
+     */
+    default boolean idempotent() {
+        return false;
+    }
+
+    /** Called after a transaction that applied new events (or a reset) committed, e.g. to drop a query cache. */
+    default void committed() {
+    }
+
     /** Applies a batch of new events in order; the default waits for each before sending the next. */
     default Uni<Void> applyBatch(SqlConnection transaction, List<ConsumedEvent> events) {
         Uni<Void> chain = Uni.createFrom().voidItem();

@@ -214,6 +214,7 @@ public class ProjectionRunner implements Runnable {
                 .flatMap(ignored -> tx.preparedQuery("delete from hlc_projection_offsets where projection = $1")
                         .execute(Tuple.of(projection.name()))))
                 .await().atMost(Duration.ofMinutes(5));
+        projection.committed();
         consumer.seekToBeginning(consumer.assignment());
         rebuildRequested = false;
         LOG.infof("projection %s reset; replaying %s from the beginning", projection.name(), projection.topics());
@@ -237,12 +238,18 @@ public class ProjectionRunner implements Runnable {
         duplicates.addAndGet(events.size() - fresh);
         if (fresh > 0) {
             lastAppliedAt = Instant.now();
+            projection.committed();
         }
     }
 
     private Uni<Set<UUID>> claim(SqlConnection tx, List<ConsumedEvent> events) {
         if (events.isEmpty()) {
             return Uni.createFrom().item(Set.of());
+        }
+        if (projection.idempotent()) {
+            Set<UUID> all = new HashSet<>();
+            events.forEach(event -> all.add(event.eventId()));
+            return Uni.createFrom().item(all);
         }
         UUID[] ids = events.stream().map(ConsumedEvent::eventId).toArray(UUID[]::new);
         return tx.preparedQuery("""
@@ -291,6 +298,9 @@ public class ProjectionRunner implements Runnable {
             LOG.warnf("projection %s skips %s-%d@%d: not a CloudEvent", projection.name(), record.topic(),
                     record.partition(), record.offset());
             return null;
+        }
+        if (!projection.handles(type)) {
+            return null; // not parsed, claimed or applied: it cannot change this read model
         }
         try {
             int schemaVersion = Integer.parseInt(headers.getOrDefault(CloudEventHeaders.SCHEMA_VERSION, "1"));

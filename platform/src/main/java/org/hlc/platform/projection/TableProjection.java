@@ -61,8 +61,17 @@ public abstract class TableProjection implements Projection {
     }
 
     @Override
+    public boolean handles(String type) {
+        return handlers.containsKey(shortType(type));
+    }
+
+    private static String shortType(String type) {
+        return type.substring(type.lastIndexOf('.') + 1);
+    }
+
+    @Override
     public Uni<Void> apply(SqlConnection transaction, ConsumedEvent event) {
-        Handler handler = handlers.get(event.type().substring(event.type().lastIndexOf('.') + 1));
+        Handler handler = handlers.get(shortType(event.type()));
         return handler == null ? Uni.createFrom().voidItem() : handler.apply(transaction, event);
     }
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hlc.platform.http.InvalidInputException;
 
 @ApplicationScoped
@@ -31,10 +32,41 @@ public class LeaderboardQuery {
         country, category
     }
 
-    private final Pool pool;
+    /** Bounds the staleness of a cached result when the tables change without this instance's projection. */
+    private static final long MAX_AGE_NANOS = java.time.Duration.ofMillis(500).toNanos();
+    private static final int MAX_CACHED = 1_000;
 
-    public LeaderboardQuery(Pool pool) {
+    private final Pool pool;
+    private final LeaderboardProjection projection;
+    /**
+     * Query results by their parameters, valid while the projection has committed nothing since they were read:
+     * under a vote load the leaderboard is read far more often than the tallies change, and a read served from here
+     * costs no round trip to the database.
+     */
+    private final ConcurrentHashMap<List<Object>, Cached> cache = new ConcurrentHashMap<>();
+
+    private record Cached(long generation, long readAtNanos, Object value) {
+    }
+
+    public LeaderboardQuery(Pool pool, LeaderboardProjection projection) {
         this.pool = pool;
+        this.projection = projection;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Uni<T> cached(List<Object> key, java.util.function.Supplier<Uni<T>> query) {
+        long generation = projection.generation();
+        Cached hit = cache.get(key);
+        if (hit != null && hit.generation() == generation && System.nanoTime() - hit.readAtNanos() < MAX_AGE_NANOS) {
+            return Uni.createFrom().item((T) hit.value());
+        }
+        long readAt = System.nanoTime();
+        return query.get().invoke(value -> {
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
+            }
+            cache.put(key, new Cached(generation, readAt, value));
+        });
     }
 
     public static String cursorKey(LeaderboardRow row) {
@@ -54,28 +86,31 @@ public class LeaderboardQuery {
                 throw new InvalidInputException("cursor", "is not a cursor returned by this API");
             }
         }
-        Tuple params = Tuple.from(Arrays.asList(editionId, country, category == null || category.isBlank() ? null
-                : category.strip(), afterVotes, afterId, fetch));
-        return pool.preparedQuery(RANKED).execute(params).map(rows -> {
+        List<Object> values = Arrays.asList(editionId, country, category == null || category.isBlank() ? null
+                : category.strip(), afterVotes, afterId, fetch);
+        List<Object> key = Arrays.asList("ranked", editionId, country, values.get(2), afterVotes, afterId, fetch,
+                withExcluded);
+        return cached(key, () -> pool.preparedQuery(RANKED).execute(Tuple.from(values)).map(rows -> {
             List<LeaderboardRow> result = new ArrayList<>();
             for (Row row : rows) {
                 result.add(new LeaderboardRow(row.getUUID("entry_id"), row.getString("title"),
                         row.getString("country"), row.getString("category"), row.getLong("valid_votes"),
                         withExcluded ? row.getLong("excluded_votes") : null));
             }
-            return result;
-        });
+            return List.copyOf(result);
+        }));
     }
 
     public Uni<List<LeaderboardTotal>> totals(UUID editionId, Grouping by) {
         String column = by.name();
-        return pool.preparedQuery(TOTALS.formatted(column, column)).execute(Tuple.of(editionId)).map(rows -> {
-            List<LeaderboardTotal> result = new ArrayList<>();
-            for (Row row : rows) {
-                result.add(new LeaderboardTotal(row.getString("key"), row.getLong("valid_votes"),
-                        row.getLong("entries")));
-            }
-            return result;
-        });
+        return cached(List.of("totals", editionId, by), () -> pool.preparedQuery(TOTALS.formatted(column, column))
+                .execute(Tuple.of(editionId)).map(rows -> {
+                    List<LeaderboardTotal> result = new ArrayList<>();
+                    for (Row row : rows) {
+                        result.add(new LeaderboardTotal(row.getString("key"), row.getLong("valid_votes"),
+                                row.getLong("entries")));
+                    }
+                    return List.copyOf(result);
+                }));
     }
 }
