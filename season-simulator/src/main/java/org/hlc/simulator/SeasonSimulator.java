@@ -59,7 +59,7 @@ public final class SeasonSimulator {
                             + " invalidated");
             report.check("every deliberate duplicate refused, none counted",
                     award.duplicatesRefused.get() == award.duplicateAttempts.get() - award.doubleClicks.get()
-                            && counted == award.votesAccepted.get(),
+                            && counted == valid,
                     award.duplicatesRefused.get() + " refused of " + award.duplicateAttempts.get() + " attempts");
             report.section("Leaderboard top 10", award.top(10));
 
