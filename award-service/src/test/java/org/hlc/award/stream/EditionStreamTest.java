@@ -13,19 +13,11 @@ import static org.hlc.award.AwardFixtures.vote;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hlc.platform.testing.SseReader;
 import org.hlc.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
@@ -104,45 +96,7 @@ class EditionStreamTest {
 
     /** Reads until {@code count} events arrived (bounded by the request timeout), then closes the connection. */
     private List<Received> read(String path, String token, String lastEventId, int count) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-                .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(45));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (lastEventId != null) {
-            request.header("Last-Event-ID", lastEventId);
-        }
-        List<Received> events = new ArrayList<>();
-        try {
-            HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient().send(request.build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            assertThat(response.statusCode()).isEqualTo(200);
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(response.body(),
-                    StandardCharsets.UTF_8))) {
-                String id = null;
-                String name = null;
-                StringBuilder data = new StringBuilder();
-                String line;
-                while (events.size() < count && (line = lines.readLine()) != null) {
-                    if (line.isEmpty()) {
-                        if (data.length() > 0) {
-                            events.add(new Received(id, name, data.toString()));
-                        }
-                        id = null;
-                        name = null;
-                        data.setLength(0);
-                    } else if (line.startsWith("id:")) {
-                        id = line.substring(3).trim();
-                    } else if (line.startsWith("event:")) {
-                        name = line.substring(6).trim();
-                    } else if (line.startsWith("data:")) {
-                        data.append(line.substring(5).trim());
-                    }
-                }
-            }
-        } catch (Exception e) {
-            throw new AssertionError("SSE read failed after " + events, e);
-        }
-        return events;
+        return SseReader.read(base + path, token, lastEventId, count).stream()
+                .map(e -> new Received(e.id(), e.name(), e.data())).toList();
     }
 }
