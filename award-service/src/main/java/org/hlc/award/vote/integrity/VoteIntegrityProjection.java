@@ -11,7 +11,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.hlc.award.vote.integrity.IntegrityEvent.FlaggedVote;
 import org.hlc.award.vote.integrity.IntegrityEvent.Rule;
@@ -27,56 +33,317 @@ import org.hlc.platform.projection.TableProjection;
 /**
  * Watches VoteCast events for suspicious patterns (see {@link Rule}, thresholds in {@link IntegritySettings}) and
  * raises a flag as a VotesFlagged event, appended in the projection's own transaction: the flag row, the event and
- * the consumer offsets commit together. Idempotent under redelivery: a vote already seen is ignored, a flag already
- * raised (same edition, rule, key and time bucket) is only extended in the read model, and an event already in the
- * log (e.g. during a rebuild) is not appended again.
+ * the consumer offsets commit together.
+ *
+ * <p>A batch costs a fixed number of statements whatever the volume: votes and first votes per voter are written
+ * set-wise, each rule counts votes per key in time slots of a tenth of its window ({@link WindowSlots}), and a rule
+ * sums the ten slots up to the newest vote of the batch for that key. Only a key over its threshold reads votes, to
+ * attach them to its flag. Idempotent under redelivery: a vote already seen counts nothing, a flag already raised
+ * (same edition, rule, key and window-length bucket) is only extended, and an event already in the log (e.g. during a
+ * rebuild) is not appended again.
  */
 @Singleton // not proxied: TableProjection has no no-args constructor
 public class VoteIntegrityProjection extends TableProjection {
     static final String STREAM_TYPE = "flag";
     private static final String ACTOR = "award-service/vote-integrity";
-    private static final String INSERT_VOTE = """
+    private static final Duration ONE_MICROSECOND = Duration.ofNanos(1_000);
+
+    private static final String FIRST_VOTES = """
+            insert into integrity_voter (edition_id, voter_subject, first_cast_at)
+            select * from unnest($1::uuid[], $2::text[], $3::timestamptz[])
+            on conflict (edition_id, voter_subject)
+            do update set first_cast_at = least(integrity_voter.first_cast_at, excluded.first_cast_at)
+            returning edition_id, voter_subject, first_cast_at""";
+    private static final String INSERT_VOTES = """
             insert into integrity_vote (vote_stream_id, edition_id, entry_id, voter_subject, client_key,
-                                        client_network, cast_at)
-            values ($1, $2, $3, $4, $5, $6, $7) on conflict (vote_stream_id) do nothing""";
+                                        client_network, cast_at, new_voter)
+            select * from unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[],
+                                 $7::timestamptz[], $8::boolean[])
+            on conflict (vote_stream_id) do nothing returning vote_stream_id""";
+    private static final String COUNT_IN_SLOTS = """
+            insert into integrity_count (edition_id, rule, subject_key, slot, votes)
+            select * from unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[], $5::int[])
+            on conflict (edition_id, rule, subject_key, slot)
+            do update set votes = integrity_count.votes + excluded.votes""";
+    private static final String WINDOW_TOTALS = """
+            select x.i, sum(c.votes) as votes
+              from unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[], $5::bigint[])
+                   with ordinality as x(edition_id, rule, subject_key, first_slot, last_slot, i)
+              join integrity_count c on c.edition_id = x.edition_id and c.rule = x.rule
+                                    and c.subject_key = x.subject_key and c.slot between x.first_slot and x.last_slot
+             group by x.i""";
     private static final String INSERT_FLAG = """
             insert into integrity_flag (flag_id, edition_id, rule, subject_key, entry_id, window_start, window_end,
                                         threshold, flagged_at)
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (flag_id) do nothing""";
-
     /** A flag of the same rule and key whose votes reach into the current window. */
     private static final String ONGOING = """
-            select flag_id from integrity_flag where edition_id = $1 and rule = $2 and subject_key = $3
+            select flag_id, window_end from integrity_flag where edition_id = $1 and rule = $2 and subject_key = $3
                and window_end > $4 order by flagged_at desc limit 1""";
 
     private final EventStore store;
     private final IntegritySettings settings;
 
     public VoteIntegrityProjection(EventStore store, IntegritySettings settings) {
-        super("vote-integrity", List.of(Topics.AWARD), "integrity_vote", "integrity_flag", "integrity_flag_vote");
+        super("vote-integrity", List.of(Topics.AWARD), "integrity_vote", "integrity_voter", "integrity_count",
+                "integrity_flag", "integrity_flag_vote");
         this.store = store;
         this.settings = settings;
-        on("VoteCast", this::cast);
+        on("VoteCast", (tx, event) -> applyBatch(tx, List.of(event)));
     }
 
     public static String streamId(UUID flagId) {
         return "flag-" + flagId;
     }
 
-    /** Which votes a rule looks at: {@code $1} edition, {@code $2} key, {@code $3}..{@code $4] the window. */
+    /** A vote as the rules see it; {@code newVoter}: the voter's first vote of the edition is within the surge window. */
+    private record Cast(ConsumedEvent event, String streamId, UUID edition, UUID entry, String voter,
+            String clientKey, String network, Instant castAt, boolean newVoter) {
+        static Cast of(ConsumedEvent event) {
+            return new Cast(event, event.streamId(), event.uuid("editionId"), event.uuid("entryId"),
+                    event.text("voterSubject"), event.text("clientKey"), event.text("clientNetwork"),
+                    Instant.parse(event.text("castAt")), false);
+        }
+
+        String voterKey() {
+            return edition + "|" + voter;
+        }
+
+        Cast newVoter(boolean value) {
+            return new Cast(event, streamId, edition, entry, voter, clientKey, network, castAt, value);
+        }
+
+        /** The key each rule counts this vote under, or null when the rule does not apply to it. */
+        String key(Rule rule) {
+            return switch (rule) {
+                case CLIENT_ADDRESS_BURST -> clientKey;
+                case NETWORK_BURST -> network == null || network.equals("unknown") ? null : network;
+                case NEW_VOTER_SURGE -> newVoter ? entry.toString() : null;
+            };
+        }
+    }
+
+    private record RuleKey(UUID edition, Rule rule, String key) {
+    }
+
+    /** The batch's new votes under one rule and key in one time slot. */
+    private static final class Group {
+        final RuleKey ruleKey;
+        final long slot;
+        final List<Cast> votes = new ArrayList<>();
+        Cast newest;
+        Instant earliest;
+
+        Group(RuleKey ruleKey, long slot) {
+            this.ruleKey = ruleKey;
+            this.slot = slot;
+        }
+
+        void add(Cast cast) {
+            votes.add(cast);
+            if (newest == null || cast.castAt().isAfter(newest.castAt())) {
+                newest = cast;
+            }
+            if (earliest == null || cast.castAt().isBefore(earliest)) {
+                earliest = cast.castAt();
+            }
+        }
+    }
+
+    @Override
+    public Uni<Void> applyBatch(SqlConnection tx, List<ConsumedEvent> events) {
+        Map<String, Cast> byStream = new LinkedHashMap<>();
+        for (ConsumedEvent event : events) {
+            if (event.is("VoteCast")) {
+                byStream.putIfAbsent(event.streamId(), Cast.of(event)); // one vote per stream
+            }
+        }
+        if (byStream.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Cast> casts = List.copyOf(byStream.values());
+        return firstVotes(tx, casts)
+                .flatMap(first -> insertVotes(tx, casts, first))
+                .flatMap(fresh -> fresh.isEmpty() ? Uni.createFrom().voidItem() : count(tx, fresh)
+                        .flatMap(over -> flagEach(tx, over)));
+    }
+
+    /** Records each voter's earliest vote of the edition; returns it per voter of the batch. */
+    private Uni<Map<String, Instant>> firstVotes(SqlConnection tx, List<Cast> casts) {
+        Map<String, Cast> earliest = new LinkedHashMap<>();
+        for (Cast cast : casts) {
+            earliest.merge(cast.voterKey(), cast, (a, b) -> b.castAt().isBefore(a.castAt()) ? b : a);
+        }
+        List<Cast> voters = List.copyOf(earliest.values());
+        Tuple params = Tuple.of(voters.stream().map(Cast::edition).toArray(UUID[]::new),
+                voters.stream().map(Cast::voter).toArray(String[]::new),
+                voters.stream().map(cast -> utc(cast.castAt())).toArray(OffsetDateTime[]::new));
+        return tx.preparedQuery(FIRST_VOTES).execute(params).map(rows -> {
+            Map<String, Instant> first = new HashMap<>();
+            for (Row row : rows) {
+                first.put(row.getUUID("edition_id") + "|" + row.getString("voter_subject"),
+                        row.getOffsetDateTime("first_cast_at").toInstant());
+            }
+            return first;
+        });
+    }
+
+    /** Inserts the votes not seen before and returns them. */
+    private Uni<List<Cast>> insertVotes(SqlConnection tx, List<Cast> casts, Map<String, Instant> firstVotes) {
+        Duration surge = settings.newVoterSurgeWindow();
+        List<Cast> votes = casts.stream()
+                .map(cast -> cast.newVoter(firstVotes.get(cast.voterKey()).isAfter(cast.castAt().minus(surge))))
+                .toList();
+        Tuple params = tuple(votes.stream().map(Cast::streamId).toArray(String[]::new),
+                votes.stream().map(Cast::edition).toArray(UUID[]::new),
+                votes.stream().map(Cast::entry).toArray(UUID[]::new),
+                votes.stream().map(Cast::voter).toArray(String[]::new),
+                votes.stream().map(Cast::clientKey).toArray(String[]::new),
+                votes.stream().map(Cast::network).toArray(String[]::new),
+                votes.stream().map(cast -> utc(cast.castAt())).toArray(OffsetDateTime[]::new),
+                votes.stream().map(Cast::newVoter).toArray(Boolean[]::new));
+        return tx.preparedQuery(INSERT_VOTES).execute(params).map(rows -> {
+            Set<String> inserted = new HashSet<>();
+            rows.forEach(row -> inserted.add(row.getString(0)));
+            return votes.stream().filter(vote -> inserted.contains(vote.streamId())).toList();
+        });
+    }
+
+    /**
+     * Adds the new votes to their slots and returns, oldest first, the groups whose window (ending at their slot) has
+     * reached the rule's threshold. Every slot the batch touched is checked, so a burst inside a long catch-up batch
+     * is found too.
+     */
+    private Uni<List<Group>> count(SqlConnection tx, List<Cast> fresh) {
+        Map<List<Object>, Group> groups = new LinkedHashMap<>();
+        for (Cast cast : fresh) {
+            for (Rule rule : Rule.values()) {
+                String key = cast.key(rule);
+                if (key != null) {
+                    RuleKey ruleKey = new RuleKey(cast.edition(), rule, key);
+                    long slot = slots(rule).slotOf(cast.castAt());
+                    groups.computeIfAbsent(List.of(ruleKey, slot), ignored -> new Group(ruleKey, slot)).add(cast);
+                }
+            }
+        }
+        if (groups.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<Group> checked = List.copyOf(groups.values());
+        UUID[] editions = checked.stream().map(group -> group.ruleKey.edition()).toArray(UUID[]::new);
+        String[] rules = checked.stream().map(group -> group.ruleKey.rule().name()).toArray(String[]::new);
+        String[] keys = checked.stream().map(group -> group.ruleKey.key()).toArray(String[]::new);
+        Long[] lastSlots = checked.stream().map(group -> group.slot).toArray(Long[]::new);
+        Tuple counts = tuple(editions, rules, keys, lastSlots,
+                checked.stream().map(group -> group.votes.size()).toArray(Integer[]::new));
+        Tuple windows = tuple(editions, rules, keys,
+                checked.stream().map(group -> WindowSlots.firstSlotOfWindowEndingIn(group.slot)).toArray(Long[]::new),
+                lastSlots);
+        return tx.preparedQuery(COUNT_IN_SLOTS).execute(counts)
+                .flatMap(ignored -> tx.preparedQuery(WINDOW_TOTALS).execute(windows))
+                .map(rows -> {
+                    List<Group> over = new ArrayList<>();
+                    for (Row row : rows) {
+                        Group group = checked.get((int) (row.getLong("i") - 1));
+                        if (row.getLong("votes") >= threshold(group.ruleKey.rule())) {
+                            over.add(group);
+                        }
+                    }
+                    over.sort(java.util.Comparator.comparing(group -> group.newest.castAt()));
+                    return over;
+                });
+    }
+
+    private Uni<Void> flagEach(SqlConnection tx, List<Group> over) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Group group : over) {
+            chain = chain.chain(() -> flag(tx, group));
+        }
+        return chain;
+    }
+
+    /** Extends the key's ongoing flag with the votes since it was last extended, or raises a new one. */
+    private Uni<Void> flag(SqlConnection tx, Group group) {
+        RuleKey ruleKey = group.ruleKey;
+        Rule rule = ruleKey.rule();
+        Duration window = window(rule);
+        Instant castAt = group.newest.castAt();
+        Instant from = castAt.minus(window);
+        Tuple ongoing = tuple(ruleKey.edition(), rule.name(), ruleKey.key(), utc(from));
+        return tx.preparedQuery(ONGOING).execute(ongoing).flatMap(found -> {
+            if (found.rowCount() > 0) { // the burst goes on: the open flag covers these votes too
+                Row open = found.iterator().next();
+                UUID flagId = open.getUUID("flag_id");
+                Instant coveredUntil = open.getOffsetDateTime("window_end").toInstant();
+                Instant since = latest(from, earliest(coveredUntil, group.earliest).minus(ONE_MICROSECOND));
+                return tx.preparedQuery("update integrity_flag set window_end = greatest(window_end, $2) "
+                        + "where flag_id = $1").execute(tuple(flagId, utc(castAt)))
+                        .chain(() -> attach(tx, rule, flagId, windowParams(ruleKey, since, castAt)));
+            }
+            long bucket = Math.floorDiv(castAt.toEpochMilli(), window.toMillis());
+            UUID flagId = UUID.nameUUIDFromBytes((ruleKey.edition() + "|" + rule + "|" + ruleKey.key() + "|" + bucket)
+                    .getBytes(StandardCharsets.UTF_8));
+            UUID entryId = rule == Rule.NEW_VOTER_SURGE ? UUID.fromString(ruleKey.key()) : null;
+            int threshold = threshold(rule);
+            Tuple flag = tuple(flagId, ruleKey.edition(), rule.name(), ruleKey.key(), entryId, utc(from),
+                    utc(castAt), threshold, utc(castAt));
+            Tuple windowParams = windowParams(ruleKey, from, castAt);
+            return tx.preparedQuery(INSERT_FLAG).execute(flag).flatMap(inserted -> attach(tx, rule, flagId,
+                    windowParams).chain(() -> inserted.rowCount() == 0 ? Uni.createFrom().voidItem()
+                            : raise(tx, group.newest.event(), flagId, ruleKey, entryId, from, castAt, threshold,
+                                    windowParams)));
+        });
+    }
+
+    /** Which votes a rule looks at: {@code $1} edition, {@code $2} key, {@code $3}..{@code $4} the window. */
     static String match(Rule rule) {
         return switch (rule) {
             case CLIENT_ADDRESS_BURST -> "v.client_key = $2";
             case NETWORK_BURST -> "v.client_network = $2";
-            case NEW_VOTER_SURGE -> """
-                    v.entry_id = cast($2::text as uuid) and not exists (select 1 from integrity_vote o
-                     where o.edition_id = v.edition_id and o.voter_subject = v.voter_subject and o.cast_at <= $3)""";
+            case NEW_VOTER_SURGE -> "v.entry_id = cast($2::text as uuid) and v.new_voter";
         };
     }
 
     private static String inWindow(Rule rule) {
         return " from integrity_vote v where v.edition_id = $1 and v.cast_at > $3 and v.cast_at <= $4 and "
                 + match(rule);
+    }
+
+    private static Tuple windowParams(RuleKey ruleKey, Instant after, Instant upTo) {
+        return tuple(ruleKey.edition(), ruleKey.key(), utc(after), utc(upTo));
+    }
+
+    /** Adds the votes of the window to the flag's votes (read model only). */
+    private static Uni<Void> attach(SqlConnection tx, Rule rule, UUID flagId, Tuple windowParams) {
+        Tuple params = tuple(windowParams.getValue(0), windowParams.getValue(1), windowParams.getValue(2),
+                windowParams.getValue(3), flagId);
+        return tx.preparedQuery("insert into integrity_flag_vote (flag_id, vote_stream_id) select $5, v.vote_stream_id"
+                + inWindow(rule) + " on conflict do nothing").execute(params).replaceWithVoid();
+    }
+
+    private Uni<Void> raise(SqlConnection tx, ConsumedEvent cause, UUID flagId, RuleKey ruleKey, UUID entryId,
+            Instant from, Instant to, int threshold, Tuple windowParams) {
+        Rule rule = ruleKey.rule();
+        String votesSql = "select v.entry_id, v.voter_subject, v.cast_at, count(*) over () as total" + inWindow(rule)
+                + " order by v.cast_at, v.vote_stream_id limit " + settings.maxVotesPerEvent();
+        return tx.preparedQuery(votesSql).execute(windowParams).flatMap(rows -> {
+            List<FlaggedVote> votes = new ArrayList<>();
+            int total = 0;
+            for (Row row : rows) {
+                votes.add(new FlaggedVote(row.getUUID("entry_id"), row.getString("voter_subject"),
+                        row.getOffsetDateTime("cast_at").toInstant()));
+                total = (int) row.getLong("total").longValue();
+            }
+            VotesFlagged flagged = new VotesFlagged(flagId, ruleKey.edition(), rule, ruleKey.key(), entryId, from,
+                    to, threshold, total, List.copyOf(votes), to);
+            String stream = streamId(flagId);
+            return tx.preparedQuery("select 1 from hlc_events where stream_id = $1 limit 1").execute(Tuple.of(stream))
+                    .flatMap(existing -> existing.rowCount() > 0 ? Uni.createFrom().voidItem()
+                            : store.appendIn(tx, List.of(new AppendRequest(stream, STREAM_TYPE,
+                                    ExpectedVersion.noStream(), List.of(flagged))),
+                                    new EventMetadata(cause.correlationId(), cause.eventId(), ACTOR))
+                                    .replaceWithVoid());
+        });
     }
 
     private int threshold(Rule rule) {
@@ -95,96 +362,20 @@ public class VoteIntegrityProjection extends TableProjection {
         };
     }
 
-    private Uni<Void> cast(SqlConnection tx, ConsumedEvent event) {
-        UUID edition = event.uuid("editionId");
-        String clientKey = event.text("clientKey");
-        String network = event.text("clientNetwork");
-        Instant castAt = Instant.parse(event.text("castAt"));
-        Tuple vote = tuple(event.streamId(), edition, event.uuid("entryId"), event.text("voterSubject"),
-                clientKey, network, utc(castAt));
-        return tx.preparedQuery(INSERT_VOTE).execute(vote).flatMap(rows -> {
-            if (rows.rowCount() == 0) {
-                return Uni.createFrom().voidItem(); // seen before: redelivery or a copy
-            }
-            Uni<Void> checks = Uni.createFrom().voidItem();
-            if (clientKey != null) {
-                checks = checks.chain(() -> check(tx, event, Rule.CLIENT_ADDRESS_BURST, edition, clientKey, castAt));
-            }
-            if (network != null && !network.equals("unknown")) {
-                checks = checks.chain(() -> check(tx, event, Rule.NETWORK_BURST, edition, network, castAt));
-            }
-            String entry = event.text("entryId");
-            return checks.chain(() -> check(tx, event, Rule.NEW_VOTER_SURGE, edition, entry, castAt));
-        });
+    private WindowSlots slots(Rule rule) {
+        return new WindowSlots(window(rule));
     }
 
-    private Uni<Void> check(SqlConnection tx, ConsumedEvent event, Rule rule, UUID edition, String key,
-            Instant castAt) {
-        Duration window = window(rule);
-        Instant from = castAt.minus(window);
-        Tuple params = tuple(edition, key, utc(from), utc(castAt));
-        return tx.preparedQuery("select count(*)" + inWindow(rule)).execute(params).flatMap(rows -> {
-            long count = rows.iterator().next().getLong(0);
-            int threshold = threshold(rule);
-            if (count < threshold) {
-                return Uni.createFrom().voidItem();
-            }
-            Tuple ongoing = tuple(edition, rule.name(), key, utc(from));
-            return tx.preparedQuery(ONGOING).execute(ongoing).flatMap(found -> {
-                if (found.rowCount() > 0) { // the burst goes on: the open flag covers this vote too
-                    UUID flagId = found.iterator().next().getUUID("flag_id");
-                    return tx.preparedQuery("update integrity_flag set window_end = greatest(window_end, $2) "
-                            + "where flag_id = $1").execute(tuple(flagId, utc(castAt)))
-                            .chain(() -> attach(tx, rule, flagId, params));
-                }
-                long bucket = Math.floorDiv(castAt.toEpochMilli(), window.toMillis());
-                UUID flagId = UUID.nameUUIDFromBytes((edition + "|" + rule + "|" + key + "|" + bucket)
-                        .getBytes(StandardCharsets.UTF_8));
-                UUID entryId = rule == Rule.NEW_VOTER_SURGE ? UUID.fromString(key) : null;
-                Tuple flag = tuple(flagId, edition, rule.name(), key, entryId, utc(from), utc(castAt), threshold,
-                        utc(castAt));
-                return tx.preparedQuery(INSERT_FLAG).execute(flag).flatMap(inserted -> attach(tx, rule, flagId,
-                        params).chain(() -> inserted.rowCount() == 0 ? Uni.createFrom().voidItem()
-                                : raise(tx, event, flagId, rule, edition, key, entryId, from, castAt, threshold,
-                                        params)));
-            });
-        });
+    private static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
-    /** Adds the votes of the window to the flag's votes (read model only). */
-    private static Uni<Void> attach(SqlConnection tx, Rule rule, UUID flagId, Tuple windowParams) {
-        Tuple params = tuple(windowParams.getValue(0), windowParams.getValue(1), windowParams.getValue(2),
-                windowParams.getValue(3), flagId);
-        return tx.preparedQuery("insert into integrity_flag_vote (flag_id, vote_stream_id) select $5, v.vote_stream_id"
-                + inWindow(rule) + " on conflict do nothing").execute(params).replaceWithVoid();
-    }
-
-    private Uni<Void> raise(SqlConnection tx, ConsumedEvent cause, UUID flagId, Rule rule, UUID edition, String key,
-            UUID entryId, Instant from, Instant to, int threshold, Tuple windowParams) {
-        String votesSql = "select v.entry_id, v.voter_subject, v.cast_at, count(*) over () as total" + inWindow(rule)
-                + " order by v.cast_at, v.vote_stream_id limit " + settings.maxVotesPerEvent();
-        return tx.preparedQuery(votesSql).execute(windowParams).flatMap(rows -> {
-            List<FlaggedVote> votes = new ArrayList<>();
-            int total = 0;
-            for (Row row : rows) {
-                votes.add(new FlaggedVote(row.getUUID("entry_id"), row.getString("voter_subject"),
-                        row.getOffsetDateTime("cast_at").toInstant()));
-                total = (int) row.getLong("total").longValue();
-            }
-            VotesFlagged flagged = new VotesFlagged(flagId, edition, rule, key, entryId, from, to, threshold, total,
-                    List.copyOf(votes), to);
-            String stream = streamId(flagId);
-            return tx.preparedQuery("select 1 from hlc_events where stream_id = $1 limit 1").execute(Tuple.of(stream))
-                    .flatMap(existing -> existing.rowCount() > 0 ? Uni.createFrom().voidItem()
-                            : store.appendIn(tx, List.of(new AppendRequest(stream, STREAM_TYPE,
-                                    ExpectedVersion.noStream(), List.of(flagged))),
-                                    new EventMetadata(cause.correlationId(), cause.eventId(), ACTOR))
-                                    .replaceWithVoid());
-        });
+    private static Instant latest(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static Tuple tuple(Object... values) {
-        return Tuple.from(java.util.Arrays.asList(values));
+        return Tuple.from(Arrays.asList(values));
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -16,6 +16,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +115,44 @@ class VoteIntegrityTest {
                  and payload ->> 'editionId' = $1 limit 1""").execute(Tuple.of(edition)).await().indefinitely()
                 .iterator().next().getString(0);
         assertThat(reason).isEqualTo("flag " + flag + ": confirmed bot");
+    }
+
+    @Test
+    void only_votes_dense_within_the_window_are_flagged_whatever_their_arrival() {
+        String edition = UUID.randomUUID().toString();
+        Instant start = Instant.parse("2014-11-20T10:00:00Z");
+        for (int i = 0; i < 12; i++) { // one address, a vote every 20 s: at most 3 in any minute
+            publishVote(edition, "sparse-address", start.plusSeconds(20L * i));
+        }
+        Instant later = start.plus(Duration.ofHours(1));
+        for (int i = 0; i < 6; i++) { // another address, 6 votes within 10 s: the threshold in one minute
+            publishVote(edition, "busy-address", later.plusSeconds(2L * i));
+        }
+
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> pool.preparedQuery(
+                "select count(*) from integrity_vote where edition_id = $1").execute(Tuple.of(UUID.fromString(edition)))
+                .await().indefinitely().iterator().next().getLong(0) == 18);
+        List<String> flags = new ArrayList<>();
+        pool.preparedQuery("""
+                select f.rule, f.subject_key, count(fv.vote_stream_id) as votes from integrity_flag f
+                  join integrity_flag_vote fv on fv.flag_id = f.flag_id where f.edition_id = $1
+                 group by f.flag_id""").execute(Tuple.of(UUID.fromString(edition))).await().indefinitely()
+                .forEach(row -> flags.add(row.getString("rule") + " " + row.getString("subject_key") + " "
+                        + row.getLong("votes")));
+        assertThat(flags).containsExactly("CLIENT_ADDRESS_BURST busy-address 6");
+        assertThat(flaggedEvents(edition)).hasSize(1);
+    }
+
+    /** A VoteCast as the award service publishes it, for a new voter and a new entry each time. */
+    private void publishVote(String edition, String clientKey, Instant castAt) {
+        UUID voter = UUID.randomUUID();
+        UUID entry = UUID.randomUUID();
+        String payload = """
+                {"voteId":"%s","editionId":"%s","entryId":"%s","voterSubject":"%s","category":"Water",
+                 "country":"KE","clientNetwork":"unknown","clientKey":"%s","castAt":"%s"}"""
+                .formatted(UUID.randomUUID(), edition, entry, voter, clientKey, castAt);
+        KafkaEvents.publish(kafka, "hlc.award.events", "vote-" + edition + "-" + voter + "-" + entry, 1,
+                "hlc.award.VoteCast", payload);
     }
 
     @Test
