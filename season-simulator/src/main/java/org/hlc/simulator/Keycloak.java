@@ -1,9 +1,15 @@
 package org.hlc.simulator;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
 
 /**
  * The real Keycloak: creates the season's users through the admin REST API and signs them in with the password
@@ -12,6 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Keycloak {
     private static final String CLIENT = "hlc-service";
     private static final String SECRET = "hlc-service-secret";
+    /** Only until the first sign-in: Keycloak then rehashes the password with the realm's policy (Argon2). */
+    private static final int IMPORT_HASH_ITERATIONS = 1_000;
+    private static final SecureRandom SALTS = new SecureRandom();
     private final Http http;
     private final String base;
     private final String adminUser;
@@ -61,7 +70,8 @@ public final class Keycloak {
 
     /**
      * Creates many users at once through the admin partial import (one request per 500 users instead of three per
-     * user); existing users are skipped. Returns username → subject.
+     * user); existing users are skipped. Returns username → subject. The passwords come hashed (see
+     * {@link #prehashedPassword}), so the import itself hashes nothing.
      */
     public Map<String, String> ensureUsers(List<String> usernames, String realmRole) {
         Map<String, String> subjects = new ConcurrentHashMap<>();
@@ -69,8 +79,7 @@ public final class Keycloak {
             List<Map<String, Object>> users = usernames.subList(from, Math.min(usernames.size(), from + 500))
                     .stream().map(name -> Map.<String, Object>of("username", name, "email", name + "@example.org",
                             "enabled", true, "emailVerified", true, "firstName", name, "lastName", "hlc",
-                            "realmRoles", List.of(realmRole), "credentials",
-                            List.of(Map.of("type", "password", "value", password(name), "temporary", false))))
+                            "realmRoles", List.of(realmRole), "credentials", List.of(prehashedPassword(name))))
                     .toList();
             Http.Reply reply = http.call("POST", base + "/admin/realms/hlc/partialImport", adminToken(),
                     Map.of("ifResourceExists", "SKIP", "users", users));
@@ -103,18 +112,6 @@ public final class Keycloak {
         return token.value();
     }
 
-    /**
-     * The simulator signs in thousands of voters: a single PBKDF2 iteration keeps that affordable on a laptop. It is
-     * set on the local development realm only, by the simulator.
-     */
-    public void useCheapPasswordHashing() {
-        Http.Reply reply = http.call("PUT", base + "/admin/realms/hlc", adminToken(),
-                Map.of("passwordPolicy", "hashIterations(1)"));
-        if (!reply.ok()) {
-            throw new IllegalStateException("cannot set the password policy: " + reply.status());
-        }
-    }
-
     private JsonNode role(String name) {
         return roles.computeIfAbsent(name, n -> {
             Http.Reply reply = http.call("GET", base + "/admin/realms/hlc/roles/" + n, adminToken(), null);
@@ -143,5 +140,39 @@ public final class Keycloak {
 
     static String password(String username) {
         return username + "-pw";
+    }
+
+    /**
+     * A password credential in Keycloak's stored form, PBKDF2-SHA256 with few iterations. Keycloak hashes a plain
+     * password at import and checks it again at sign-in, Argon2 both times; a stored hash that does not meet the
+     * realm's policy is verified cheaply and rehashed with the policy at the first sign-in: one Argon2 per user.
+     */
+    static Map<String, Object> prehashedPassword(String username) {
+        byte[] salt = new byte[16];
+        SALTS.nextBytes(salt);
+        Base64.Encoder base64 = Base64.getEncoder();
+        return Map.of("type", "password", "temporary", false,
+                "secretData", json(Map.of("value", base64.encodeToString(pbkdf2(password(username), salt)),
+                        "salt", base64.encodeToString(salt), "additionalParameters", Map.of())),
+                "credentialData", json(Map.of("algorithm", "pbkdf2-sha256", "hashIterations",
+                        IMPORT_HASH_ITERATIONS, "additionalParameters", Map.of())));
+    }
+
+    static byte[] pbkdf2(String password, byte[] salt) {
+        try {
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(
+                    new PBEKeySpec(password.toCharArray(), salt, IMPORT_HASH_ITERATIONS, 256)).getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Keycloak takes a credential's secret and parameters as JSON text inside the JSON. */
+    private static String json(Map<String, Object> fields) {
+        try {
+            return Http.JSON.writeValueAsString(fields);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 }

@@ -28,7 +28,12 @@ public final class Report {
 
     /** Prints a count with its rate over the current phase. */
     public void rate(String what, long count) {
-        double seconds = Math.max(1e-3, (System.nanoTime() - phaseStart) / 1e9);
+        rate(what, count, phaseStart, System.nanoTime());
+    }
+
+    /** Prints a count with its rate over the time between two {@link System#nanoTime()} readings. */
+    public void rate(String what, long count, long startNanos, long endNanos) {
+        double seconds = Math.max(1e-3, (endNanos - startNanos) / 1e9);
         progress("%-34s %,10d  (%,.0f/s)", what, count, count / seconds);
     }
 

@@ -33,7 +33,6 @@ public final class SeasonSimulator {
                 options.seed(), run, options.baseUrls());
         try {
             report.phase("community: organizer, coaches, experts, jury (Keycloak + participants)");
-            keycloak.useCheapPasswordHashing();
             Community community = new Community(keycloak, http, options, run);
             community.build(report, 7);
             report.check("community registered", community.coaches.size() == 4 && community.experts.size() == 12,

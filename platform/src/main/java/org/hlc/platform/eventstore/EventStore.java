@@ -51,8 +51,10 @@ public class EventStore {
             on conflict (stream_id, version) do nothing
             returning stream_id, version
             """;
+    /** One backward probe of the stream index per stream (its newest version), not a scan of all its versions. */
     private static final String CURRENT_VERSIONS = """
-            select stream_id, max(version) as version from hlc_events where stream_id = any($1) group by stream_id
+            select s.stream_id, (select max(version) from hlc_events e where e.stream_id = s.stream_id) as version
+              from unnest($1::text[]) as s(stream_id)
             """;
     private static final String READ_STREAM = """
             select global_position, stream_id, stream_type, version, event_type, schema_version, payload::text as payload,
@@ -286,7 +288,10 @@ public class EventStore {
                 .map(rows -> {
                     Map<String, Long> versions = new HashMap<>();
                     for (Row row : rows) {
-                        versions.put(row.getString("stream_id"), row.getLong("version"));
+                        Long version = row.getLong("version");
+                        if (version != null) { // null: no such stream yet
+                            versions.put(row.getString("stream_id"), version);
+                        }
                     }
                     return versions;
                 });

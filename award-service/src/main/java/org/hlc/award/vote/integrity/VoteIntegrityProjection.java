@@ -46,7 +46,6 @@ import org.hlc.platform.projection.TableProjection;
 public class VoteIntegrityProjection extends TableProjection {
     static final String STREAM_TYPE = "flag";
     private static final String ACTOR = "award-service/vote-integrity";
-    private static final Duration ONE_MICROSECOND = Duration.ofNanos(1_000);
 
     private static final String FIRST_VOTES = """
             insert into integrity_voter (edition_id, voter_subject, first_cast_at)
@@ -76,6 +75,9 @@ public class VoteIntegrityProjection extends TableProjection {
             insert into integrity_flag (flag_id, edition_id, rule, subject_key, entry_id, window_start, window_end,
                                         threshold, flagged_at)
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (flag_id) do nothing""";
+    private static final String ATTACH_VOTES = """
+            insert into integrity_flag_vote (flag_id, vote_stream_id) select $1, unnest($2::text[])
+            on conflict do nothing""";
     /** A flag of the same rule and key whose votes reach into the current window. */
     private static final String ONGOING = """
             select flag_id, window_end from integrity_flag where edition_id = $1 and rule = $2 and subject_key = $3
@@ -132,7 +134,6 @@ public class VoteIntegrityProjection extends TableProjection {
         final long slot;
         final List<Cast> votes = new ArrayList<>();
         Cast newest;
-        Instant earliest;
 
         Group(RuleKey ruleKey, long slot) {
             this.ruleKey = ruleKey;
@@ -143,9 +144,6 @@ public class VoteIntegrityProjection extends TableProjection {
             votes.add(cast);
             if (newest == null || cast.castAt().isAfter(newest.castAt())) {
                 newest = cast;
-            }
-            if (earliest == null || cast.castAt().isBefore(earliest)) {
-                earliest = cast.castAt();
             }
         }
     }
@@ -262,7 +260,10 @@ public class VoteIntegrityProjection extends TableProjection {
         return chain;
     }
 
-    /** Extends the key's ongoing flag with the votes since it was last extended, or raises a new one. */
+    /**
+     * Raises a flag covering the votes of the window, or, while the key's flag is still open, adds the group's votes
+     * to it: a flag covers the votes of every window of its key that reached the threshold.
+     */
     private Uni<Void> flag(SqlConnection tx, Group group) {
         RuleKey ruleKey = group.ruleKey;
         Rule rule = ruleKey.rule();
@@ -272,13 +273,12 @@ public class VoteIntegrityProjection extends TableProjection {
         Tuple ongoing = tuple(ruleKey.edition(), rule.name(), ruleKey.key(), utc(from));
         return tx.preparedQuery(ONGOING).execute(ongoing).flatMap(found -> {
             if (found.rowCount() > 0) { // the burst goes on: the open flag covers these votes too
-                Row open = found.iterator().next();
-                UUID flagId = open.getUUID("flag_id");
-                Instant coveredUntil = open.getOffsetDateTime("window_end").toInstant();
-                Instant since = latest(from, earliest(coveredUntil, group.earliest).minus(ONE_MICROSECOND));
+                UUID flagId = found.iterator().next().getUUID("flag_id");
+                String[] votes = group.votes.stream().map(Cast::streamId).toArray(String[]::new);
                 return tx.preparedQuery("update integrity_flag set window_end = greatest(window_end, $2) "
                         + "where flag_id = $1").execute(tuple(flagId, utc(castAt)))
-                        .chain(() -> attach(tx, rule, flagId, windowParams(ruleKey, since, castAt)));
+                        .chain(() -> tx.preparedQuery(ATTACH_VOTES).execute(Tuple.of(flagId, votes)))
+                        .replaceWithVoid();
             }
             long bucket = Math.floorDiv(castAt.toEpochMilli(), window.toMillis());
             UUID flagId = UUID.nameUUIDFromBytes((ruleKey.edition() + "|" + rule + "|" + ruleKey.key() + "|" + bucket)
@@ -364,14 +364,6 @@ public class VoteIntegrityProjection extends TableProjection {
 
     private WindowSlots slots(Rule rule) {
         return new WindowSlots(window(rule));
-    }
-
-    private static Instant earliest(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
-    }
-
-    private static Instant latest(Instant a, Instant b) {
-        return a.isAfter(b) ? a : b;
     }
 
     private static Tuple tuple(Object... values) {
