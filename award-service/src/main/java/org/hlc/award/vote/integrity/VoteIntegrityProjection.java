@@ -35,12 +35,12 @@ import org.hlc.platform.projection.TableProjection;
  * raises a flag as a VotesFlagged event, appended in the projection's own transaction: the flag row, the event and
  * the consumer offsets commit together.
  *
- * <p>A batch costs a fixed number of statements whatever the volume: votes and first votes per voter are written
- * set-wise, each rule counts votes per key in time slots of a tenth of its window ({@link WindowSlots}), and a rule
- * sums the ten slots up to the newest vote of the batch for that key. Only a key over its threshold reads votes, to
- * attach them to its flag. Idempotent under redelivery: a vote already seen counts nothing, a flag already raised
- * (same edition, rule, key and window-length bucket) is only extended, and an event already in the log (e.g. during a
- * rebuild) is not appended again.
+ * <p>A batch costs a fixed number of statements whatever its size: votes and each voter's first vote are written
+ * set-wise, each rule counts votes per key in time slots of a tenth of its window ({@link WindowSlots}), and every
+ * slot the batch touched is checked by summing the ten slots of the window ending in it. Open flags are extended
+ * set-wise; only a new flag reads the votes of its window. Idempotent under redelivery: a vote already seen counts
+ * nothing, a flag already raised (same edition, rule, key and window-length bucket) is only extended, and an event
+ * already in the log (e.g. during a rebuild) is not appended again.
  */
 @Singleton // not proxied: TableProjection has no no-args constructor
 public class VoteIntegrityProjection extends TableProjection {
@@ -76,12 +76,22 @@ public class VoteIntegrityProjection extends TableProjection {
                                         threshold, flagged_at)
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (flag_id) do nothing""";
     private static final String ATTACH_VOTES = """
-            insert into integrity_flag_vote (flag_id, vote_stream_id) select $1, unnest($2::text[])
+            insert into integrity_flag_vote (flag_id, vote_stream_id) select * from unnest($1::uuid[], $2::text[])
             on conflict do nothing""";
-    /** A flag of the same rule and key whose votes reach into the current window. */
-    private static final String ONGOING = """
-            select flag_id, window_end from integrity_flag where edition_id = $1 and rule = $2 and subject_key = $3
-               and window_end > $4 order by flagged_at desc limit 1""";
+    private static final String EXTEND_FLAGS = """
+            update integrity_flag f set window_end = greatest(f.window_end, x.until)
+              from (select flag_id, max(until) as until from unnest($1::uuid[], $2::timestamptz[]) as u(flag_id, until)
+                     group by flag_id) x
+             where f.flag_id = x.flag_id""";
+    /** Per group: the latest flag of its rule and key whose votes reach into the group's window. */
+    private static final String OPEN_FLAGS = """
+            select x.i, f.flag_id
+              from unnest($1::uuid[], $2::text[], $3::text[], $4::timestamptz[])
+                   with ordinality as x(edition_id, rule, subject_key, window_start, i)
+             cross join lateral (select flag_id from integrity_flag f
+                                  where f.edition_id = x.edition_id and f.rule = x.rule
+                                    and f.subject_key = x.subject_key and f.window_end > x.window_start
+                                  order by f.flagged_at desc limit 1) f""";
 
     private final EventStore store;
     private final IntegritySettings settings;
@@ -252,47 +262,90 @@ public class VoteIntegrityProjection extends TableProjection {
                 });
     }
 
+    /**
+     * A flag covers the votes of every window of its key that reached the threshold: a group whose key has an open
+     * flag (its last window reaches into the group's) adds its votes to it; any other group raises a new flag with
+     * the votes of its window. Open flags are found, extended and given their votes set-wise; only a new flag costs
+     * statements of its own.
+     */
     private Uni<Void> flagEach(SqlConnection tx, List<Group> over) {
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Group group : over) {
-            chain = chain.chain(() -> flag(tx, group));
+        if (over.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        return chain;
+        Tuple keys = tuple(over.stream().map(group -> group.ruleKey.edition()).toArray(UUID[]::new),
+                over.stream().map(group -> group.ruleKey.rule().name()).toArray(String[]::new),
+                over.stream().map(group -> group.ruleKey.key()).toArray(String[]::new),
+                over.stream().map(group -> utc(windowStart(group))).toArray(OffsetDateTime[]::new));
+        return tx.preparedQuery(OPEN_FLAGS).execute(keys).flatMap(rows -> {
+            Map<Integer, UUID> open = new HashMap<>();
+            rows.forEach(row -> open.put((int) (row.getLong("i") - 1), row.getUUID("flag_id")));
+            Map<RuleKey, Instant> raisedUntil = new HashMap<>();
+            Map<RuleKey, UUID> raised = new HashMap<>();
+            List<UUID> extendedFlags = new ArrayList<>();
+            List<Instant> extendedUntil = new ArrayList<>();
+            List<UUID> attachFlags = new ArrayList<>();
+            List<String> attachVotes = new ArrayList<>();
+            Uni<Void> raising = Uni.createFrom().voidItem();
+            for (int i = 0; i < over.size(); i++) { // oldest first: a flag raised here is open for the later groups
+                Group group = over.get(i);
+                UUID flagId = open.get(i);
+                Instant until = raisedUntil.get(group.ruleKey);
+                if (flagId == null && until != null && until.isAfter(windowStart(group))) {
+                    flagId = raised.get(group.ruleKey);
+                }
+                if (flagId == null) {
+                    UUID newFlag = flagIdOf(group);
+                    raised.put(group.ruleKey, newFlag);
+                    raisedUntil.put(group.ruleKey, group.newest.castAt());
+                    raising = raising.chain(() -> raise(tx, group, newFlag));
+                    continue;
+                }
+                extendedFlags.add(flagId);
+                extendedUntil.add(group.newest.castAt());
+                for (Cast vote : group.votes) {
+                    attachFlags.add(flagId);
+                    attachVotes.add(vote.streamId());
+                }
+            }
+            if (extendedFlags.isEmpty()) {
+                return raising;
+            }
+            Tuple extended = tuple(extendedFlags.toArray(UUID[]::new),
+                    extendedUntil.stream().map(VoteIntegrityProjection::utc).toArray(OffsetDateTime[]::new));
+            Tuple attached = tuple(attachFlags.toArray(UUID[]::new), attachVotes.toArray(String[]::new));
+            return raising.chain(() -> tx.preparedQuery(EXTEND_FLAGS).execute(extended))
+                    .chain(() -> tx.preparedQuery(ATTACH_VOTES).execute(attached))
+                    .replaceWithVoid();
+        });
     }
 
-    /**
-     * Raises a flag covering the votes of the window, or, while the key's flag is still open, adds the group's votes
-     * to it: a flag covers the votes of every window of its key that reached the threshold.
-     */
-    private Uni<Void> flag(SqlConnection tx, Group group) {
+    private Instant windowStart(Group group) {
+        return group.newest.castAt().minus(window(group.ruleKey.rule()));
+    }
+
+    /** Derived from edition, rule, key and the window-length bucket: a redelivered vote never raises a second one. */
+    private UUID flagIdOf(Group group) {
+        RuleKey ruleKey = group.ruleKey;
+        long bucket = Math.floorDiv(group.newest.castAt().toEpochMilli(), window(ruleKey.rule()).toMillis());
+        return UUID.nameUUIDFromBytes((ruleKey.edition() + "|" + ruleKey.rule() + "|" + ruleKey.key() + "|" + bucket)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A new flag with the votes of the group's window, and its VotesFlagged event unless the log has it. */
+    private Uni<Void> raise(SqlConnection tx, Group group, UUID flagId) {
         RuleKey ruleKey = group.ruleKey;
         Rule rule = ruleKey.rule();
-        Duration window = window(rule);
         Instant castAt = group.newest.castAt();
-        Instant from = castAt.minus(window);
-        Tuple ongoing = tuple(ruleKey.edition(), rule.name(), ruleKey.key(), utc(from));
-        return tx.preparedQuery(ONGOING).execute(ongoing).flatMap(found -> {
-            if (found.rowCount() > 0) { // the burst goes on: the open flag covers these votes too
-                UUID flagId = found.iterator().next().getUUID("flag_id");
-                String[] votes = group.votes.stream().map(Cast::streamId).toArray(String[]::new);
-                return tx.preparedQuery("update integrity_flag set window_end = greatest(window_end, $2) "
-                        + "where flag_id = $1").execute(tuple(flagId, utc(castAt)))
-                        .chain(() -> tx.preparedQuery(ATTACH_VOTES).execute(Tuple.of(flagId, votes)))
-                        .replaceWithVoid();
-            }
-            long bucket = Math.floorDiv(castAt.toEpochMilli(), window.toMillis());
-            UUID flagId = UUID.nameUUIDFromBytes((ruleKey.edition() + "|" + rule + "|" + ruleKey.key() + "|" + bucket)
-                    .getBytes(StandardCharsets.UTF_8));
-            UUID entryId = rule == Rule.NEW_VOTER_SURGE ? UUID.fromString(ruleKey.key()) : null;
-            int threshold = threshold(rule);
-            Tuple flag = tuple(flagId, ruleKey.edition(), rule.name(), ruleKey.key(), entryId, utc(from),
-                    utc(castAt), threshold, utc(castAt));
-            Tuple windowParams = windowParams(ruleKey, from, castAt);
-            return tx.preparedQuery(INSERT_FLAG).execute(flag).flatMap(inserted -> attach(tx, rule, flagId,
-                    windowParams).chain(() -> inserted.rowCount() == 0 ? Uni.createFrom().voidItem()
-                            : raise(tx, group.newest.event(), flagId, ruleKey, entryId, from, castAt, threshold,
-                                    windowParams)));
-        });
+        Instant from = windowStart(group);
+        UUID entryId = rule == Rule.NEW_VOTER_SURGE ? UUID.fromString(ruleKey.key()) : null;
+        int threshold = threshold(rule);
+        Tuple flag = tuple(flagId, ruleKey.edition(), rule.name(), ruleKey.key(), entryId, utc(from),
+                utc(castAt), threshold, utc(castAt));
+        Tuple windowParams = windowParams(ruleKey, from, castAt);
+        return tx.preparedQuery(INSERT_FLAG).execute(flag).flatMap(inserted -> attach(tx, rule, flagId,
+                windowParams).chain(() -> inserted.rowCount() == 0 ? Uni.createFrom().voidItem()
+                        : append(tx, group.newest.event(), flagId, ruleKey, entryId, from, castAt, threshold,
+                                windowParams)));
     }
 
     /** Which votes a rule looks at: {@code $1} edition, {@code $2} key, {@code $3}..{@code $4} the window. */
@@ -321,7 +374,7 @@ public class VoteIntegrityProjection extends TableProjection {
                 + inWindow(rule) + " on conflict do nothing").execute(params).replaceWithVoid();
     }
 
-    private Uni<Void> raise(SqlConnection tx, ConsumedEvent cause, UUID flagId, RuleKey ruleKey, UUID entryId,
+    private Uni<Void> append(SqlConnection tx, ConsumedEvent cause, UUID flagId, RuleKey ruleKey, UUID entryId,
             Instant from, Instant to, int threshold, Tuple windowParams) {
         Rule rule = ruleKey.rule();
         String votesSql = "select v.entry_id, v.voter_subject, v.cast_at, count(*) over () as total" + inWindow(rule)
