@@ -199,7 +199,12 @@ public class EventStore {
 
     /** The stream's current version, 0 when it does not exist: one indexed read, for paths that need no state. */
     public Uni<Long> version(String streamId) {
-        return currentVersions(pool, List.of(streamId)).map(versions -> versions.getOrDefault(streamId, 0L));
+        return versionIn(pool, streamId);
+    }
+
+    /** {@link #version(String)} inside a transaction the caller controls. */
+    public Uni<Long> versionIn(SqlClient client, String streamId) {
+        return currentVersions(client, List.of(streamId)).map(versions -> versions.getOrDefault(streamId, 0L));
     }
 
     public Uni<List<RecordedEvent>> readStream(String streamId) {

@@ -138,6 +138,9 @@ public class VoteIntegrityProjection extends TableProjection {
     private record RuleKey(UUID edition, Rule rule, String key) {
     }
 
+    private record SlotKey(RuleKey ruleKey, long slot) {
+    }
+
     /** The batch's new votes under one rule and key in one time slot. */
     private static final class Group {
         final RuleKey ruleKey;
@@ -223,14 +226,14 @@ public class VoteIntegrityProjection extends TableProjection {
      * is found too.
      */
     private Uni<List<Group>> count(SqlConnection tx, List<Cast> fresh) {
-        Map<List<Object>, Group> groups = new LinkedHashMap<>();
+        Map<SlotKey, Group> groups = new LinkedHashMap<>();
         for (Cast cast : fresh) {
             for (Rule rule : Rule.values()) {
                 String key = cast.key(rule);
                 if (key != null) {
                     RuleKey ruleKey = new RuleKey(cast.edition(), rule, key);
                     long slot = slots(rule).slotOf(cast.castAt());
-                    groups.computeIfAbsent(List.of(ruleKey, slot), ignored -> new Group(ruleKey, slot)).add(cast);
+                    groups.computeIfAbsent(new SlotKey(ruleKey, slot), ignored -> new Group(ruleKey, slot)).add(cast);
                 }
             }
         }
@@ -390,8 +393,8 @@ public class VoteIntegrityProjection extends TableProjection {
             VotesFlagged flagged = new VotesFlagged(flagId, ruleKey.edition(), rule, ruleKey.key(), entryId, from,
                     to, threshold, total, List.copyOf(votes), to);
             String stream = streamId(flagId);
-            return tx.preparedQuery("select 1 from hlc_events where stream_id = $1 limit 1").execute(Tuple.of(stream))
-                    .flatMap(existing -> existing.rowCount() > 0 ? Uni.createFrom().voidItem()
+            return store.versionIn(tx, stream)
+                    .flatMap(version -> version > 0 ? Uni.createFrom().voidItem()
                             : store.appendIn(tx, List.of(new AppendRequest(stream, STREAM_TYPE,
                                     ExpectedVersion.noStream(), List.of(flagged))),
                                     new EventMetadata(cause.correlationId(), cause.eventId(), ACTOR))
