@@ -51,7 +51,7 @@ public final class TestInfrastructure {
     /** Empties the platform tables between tests. */
     public static void truncateAll() {
         pool().query("truncate hlc_events, hlc_outbox_checkpoint, hlc_projection_offsets, hlc_projection_applied, "
-                + "hlc_idempotency_keys, hlc_subject_keys, test_tally").execute().await().indefinitely();
+                + "hlc_projection_positions, hlc_idempotency_keys, hlc_subject_keys, test_tally").execute().await().indefinitely();
     }
 
     private static void createAndMigrate() {

@@ -54,7 +54,7 @@ public class ExportResource {
                       join integrity_vote iv on iv.vote_stream_id = fv.vote_stream_id
                      where iv.edition_id = e.edition_id and iv.entry_id = e.entry_id) as flagged_votes
               from award_entry e
-              left join leaderboard_vote v on v.edition_id = e.edition_id and v.entry_id = e.entry_id
+              left join vote_status v on v.edition_id = e.edition_id and v.entry_id = e.entry_id
              where e.edition_id = $1
              group by e.entry_id
              order by valid_votes desc, e.submitted_at, e.entry_id""";

@@ -96,6 +96,35 @@ class LeaderboardTest {
     }
 
     @Test
+    void a_rebuild_replays_casts_and_moderation_to_the_same_tallies() {
+        String edition = openEdition(5);
+        String entry = acceptedEntry(edition, "Rebuilt kiosks", "UG", "Water");
+        List<String> voters = java.util.stream.Stream.generate(() -> UUID.randomUUID().toString()).limit(4).toList();
+        voters.forEach(voter -> vote(TestTokens.token(voter, "voter"), edition, entry).then().statusCode(201));
+        moderate(edition, entry, voters.get(0), "QUARANTINE").then().statusCode(200);
+        moderate(edition, entry, voters.get(1), "INVALIDATE").then().statusCode(200);
+        moderate(edition, entry, voters.get(2), "QUARANTINE").then().statusCode(200);
+        moderate(edition, entry, voters.get(2), "REINSTATE").then().statusCode(200);
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> validVotes(edition, entry) == 2
+                && excludedVotes(edition, entry) == 2);
+
+        long appliedBefore = leaderboardStatus().getLong("applied");
+        as(ORGANIZER).post("/admin/projections/leaderboard/rebuild").then().statusCode(202);
+        // replayed: this test's 8 events (and every earlier one) applied a second time, nothing left behind
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> {
+            var status = leaderboardStatus();
+            return status.getLong("applied") >= appliedBefore + 8 && status.getLong("lag") == 0;
+        });
+
+        assertThat(validVotes(edition, entry)).isEqualTo(2);
+        assertThat(excludedVotes(edition, entry)).isEqualTo(2);
+        // moderation after the rebuild starts from the replayed statuses
+        moderate(edition, entry, voters.get(0), "REINSTATE").then().statusCode(200);
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> validVotes(edition, entry) == 3);
+        assertThat(excludedVotes(edition, entry)).isEqualTo(1);
+    }
+
+    @Test
     void a_redelivered_vote_leaves_the_tally_unchanged() {
         String edition = openEdition(5);
         String entry = acceptedEntry(edition, "Maji Safi", "KE", "Water");
@@ -103,15 +132,17 @@ class LeaderboardTest {
         vote(TestTokens.token(voterSubject, "voter"), edition, entry).then().statusCode(201);
         await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> validVotes(edition, entry) == 1);
         Row cast = pool.preparedQuery("""
-                select stream_id, version, event_id, payload::text as payload from hlc_events
-                 where stream_id = $1 and event_type = 'hlc.award.VoteCast'""")
+                select stream_id, version, event_id, payload::text as payload,
+                       (select log_id from hlc_event_log) || ':' || transaction_id || ':' || global_position as position
+                  from hlc_events where stream_id = $1 and event_type = 'hlc.award.VoteCast'""")
                 .execute(Tuple.of("vote-" + edition + "-" + voterSubject + "-" + entry)).await().indefinitely()
                 .iterator().next();
 
-        // the relay's retry (same event id) twice, and a copy under a new id (the same stream version)
-        for (UUID eventId : List.of(cast.getUUID("event_id"), cast.getUUID("event_id"), UUID.randomUUID())) {
+        // the relay sent the event's batch again, twice: same event, same log position, new offsets
+        for (int retry = 0; retry < 2; retry++) {
             KafkaEvents.publish(kafka, "hlc.award.events", cast.getString("stream_id"), cast.getLong("version"),
-                    "hlc.award.VoteCast", cast.getString("payload"), eventId);
+                    "hlc.award.VoteCast", cast.getString("payload"), cast.getUUID("event_id"),
+                    cast.getString("position"));
         }
         // same key, so the quarantine is delivered after the copies: once it shows, the copies were applied
         moderate(edition, entry, voterSubject, "QUARANTINE").then().statusCode(200);
@@ -132,12 +163,13 @@ class LeaderboardTest {
                 .execute(Tuple.of("vote-" + edition + "-" + voterSubject + "-" + entry)).await().indefinitely()
                 .iterator().next().getString("payload");
 
-        // 40 votes of other voters in one burst (multi-row statements), each also delivered a second time under a
-        // new event id, in the same burst
+        // 40 votes of other voters in one burst (counted per entry in one statement), each also delivered a second
+        // time in the same burst
+        List<UUID> eventIds = java.util.stream.Stream.generate(UUID::randomUUID).limit(40).toList();
         for (int copy = 0; copy < 2; copy++) {
             for (int i = 0; i < 40; i++) {
                 KafkaEvents.publish(kafka, "hlc.award.events", "vote-" + edition + "-burst-" + i + "-" + entry, 1,
-                        "hlc.award.VoteCast", payload, UUID.randomUUID());
+                        "hlc.award.VoteCast", payload, eventIds.get(i));
             }
         }
         moderate(edition, entry, voterSubject, "QUARANTINE").then().statusCode(200);
@@ -165,6 +197,11 @@ class LeaderboardTest {
         as(ORGANIZER).header("If-Match", version).body("{\"reason\": \"voting over\", \"phases\": ["
                 + phase("PUBLIC_VOTING", now.minusSeconds(3600), now.minusSeconds(1)) + "]}")
                 .put("/editions/" + edition + "/timeline").then().statusCode(200);
+    }
+
+    private static io.restassured.path.json.JsonPath leaderboardStatus() {
+        return as(ORGANIZER).get("/admin/projections").then().statusCode(200).extract().jsonPath()
+                .setRootPath("find { it.name == 'leaderboard' }");
     }
 
     private long validVotes(String edition, String entry) {

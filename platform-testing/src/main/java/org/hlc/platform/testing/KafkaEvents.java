@@ -25,6 +25,15 @@ public final class KafkaEvents {
     /** Publishes with a chosen event id: publishing the same id twice simulates a redelivery. */
     public static UUID publish(String bootstrap, String topic, String streamId, long streamVersion, String type,
             String payloadJson, UUID eventId) {
+        return publish(bootstrap, topic, streamId, streamVersion, type, payloadJson, eventId, null);
+    }
+
+    /**
+     * Publishes with a chosen event id and relay log position ({@code <log id>:<transaction id>:<global position>},
+     * header {@code hlc_log_position}): what the relay sends again when it retries a batch.
+     */
+    public static UUID publish(String bootstrap, String topic, String streamId, long streamVersion, String type,
+            String payloadJson, UUID eventId, String logPosition) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
@@ -38,6 +47,9 @@ public final class KafkaEvents {
             header(record, "ce_time", Instant.now().toString());
             header(record, "hlc_schema_version", "1");
             header(record, "hlc_stream_version", Long.toString(streamVersion));
+            if (logPosition != null) {
+                header(record, "hlc_log_position", logPosition);
+            }
             producer.send(record).get();
             return eventId;
         } catch (Exception e) {

@@ -14,6 +14,8 @@ public final class CloudEventHeaders {
     public static final String CORRELATION_ID = "hlc_correlation_id";
     public static final String CAUSATION_ID = "hlc_causation_id";
     public static final String ACTOR = "hlc_actor";
+    /** {@link LogPosition} of the event in its service's log: how consumers recognise a relay retry's duplicates. */
+    public static final String LOG_POSITION = "hlc_log_position";
 
     private CloudEventHeaders() {
     }

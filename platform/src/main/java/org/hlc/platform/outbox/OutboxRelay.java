@@ -37,7 +37,8 @@ import org.jboss.logging.Logger;
  * <p>Reads rows after the durable checkpoint whose transaction is older than every transaction still running, in
  * (transaction id, position) order; sends a batch without waiting per record (idempotent producer keeps per-partition
  * order across retries), waits once for the whole batch, then advances the checkpoint. On any failure the producer is
- * replaced and the batch is sent again from the checkpoint: delivery is at least once, and consumers dedupe by event id.
+ * replaced and the batch is sent again from the checkpoint: delivery is at least once. Every record carries its
+ * {@link LogPosition}, by which consumers recognise what a retry sends again.
  */
 public class OutboxRelay implements Runnable {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
@@ -52,6 +53,7 @@ public class OutboxRelay implements Runnable {
              order by transaction_id, global_position
              limit $3
             """;
+    private static final String LOAD_LOG_ID = "select log_id from hlc_event_log";
     private static final String LOAD_CHECKPOINT = """
             select last_transaction_id::text as tx, last_position from hlc_outbox_checkpoint where relay = $1
             """;
@@ -72,6 +74,7 @@ public class OutboxRelay implements Runnable {
     private String checkpointTx = "0";
     private long checkpointPosition;
     private boolean checkpointLoaded;
+    private UUID logId;
 
     public OutboxRelay(Pool pool, RelaySettings settings) {
         this.pool = pool;
@@ -206,6 +209,8 @@ public class OutboxRelay implements Runnable {
         header(headers, CloudEventHeaders.CORRELATION_ID, row.getUUID("correlation_id"));
         header(headers, CloudEventHeaders.CAUSATION_ID, row.getUUID("causation_id"));
         header(headers, CloudEventHeaders.ACTOR, row.getString("actor"));
+        header(headers, CloudEventHeaders.LOG_POSITION,
+                new LogPosition(logId, Long.parseLong(row.getString("tx")), row.getLong("global_position")).header());
         return new ProducerRecord<>(settings.topic(), null, row.getString("stream_id"),
                 payload(row, keys).getBytes(StandardCharsets.UTF_8), headers);
     }
@@ -247,6 +252,8 @@ public class OutboxRelay implements Runnable {
     }
 
     private void readCheckpoint() {
+        logId = pool.query(LOAD_LOG_ID).execute().await().atMost(Duration.ofSeconds(30)).iterator().next()
+                .getUUID("log_id");
         var rows = pool.preparedQuery(LOAD_CHECKPOINT).execute(Tuple.of(settings.relayName()))
                 .await().atMost(Duration.ofSeconds(30));
         if (rows.iterator().hasNext()) {

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,7 +20,10 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -31,17 +35,22 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.hlc.platform.outbox.CloudEventHeaders;
+import org.hlc.platform.outbox.LogPosition;
 import org.jboss.logging.Logger;
 
 /**
  * Feeds one {@link Projection} from Kafka. Offsets live in the service database, written in the same transaction as
- * the read model, and every event id is recorded, so a redelivered event (same offset again, or the same event at a
- * new offset after a relay retry) has no effect. Partitions are assigned manually: no group rebalancing to wait for.
+ * the read model, so a redelivered offset has no effect. The relay may publish the same event again at a new offset
+ * (a batch sent again after a failure); such a copy is recognised by its {@link LogPosition}: per partition and log,
+ * the position applied last is stored with the offsets, and an event not after it is skipped. Events without a
+ * position (not published by an hlc relay) are deduplicated by event id instead, one row each. Partitions are
+ * assigned manually: no group rebalancing to wait for.
  */
 public class ProjectionRunner implements Runnable {
     private static final Logger LOG = Logger.getLogger(ProjectionRunner.class);
     private static final Duration PARTITION_REFRESH = Duration.ofSeconds(5);
     private static final Duration LAG_REFRESH = Duration.ofMillis(500);
+    private static final Duration OFFSET_SAVE_INTERVAL = Duration.ofSeconds(5);
 
     private final Pool pool;
     private final Projection projection;
@@ -60,6 +69,13 @@ public class ProjectionRunner implements Runnable {
     private KafkaConsumer<String, byte[]> consumer;
     private long nextPartitionRefresh;
     private long nextLagRefresh;
+    private long nextOffsetSave;
+    private InFlight inFlight;
+    /** Last position applied per partition and source log: committed, or in the transaction still in flight. */
+    private final Map<PartitionLog, LogPosition> appliedPositions = new HashMap<>();
+
+    private record PartitionLog(TopicPartition partition, UUID logId) {
+    }
 
     public ProjectionRunner(Pool pool, Projection projection, ProjectionSettings settings, ObjectMapper mapper,
             PayloadUpcaster upcaster) {
@@ -126,15 +142,19 @@ public class ProjectionRunner implements Runnable {
                 }
                 refreshAssignment();
                 if (rebuildRequested) {
+                    awaitInFlight();
                     rebuild();
                 }
                 if (consumer.assignment().isEmpty()) {
                     Thread.sleep(settings.pollTimeout().toMillis() + 200);
                     continue;
                 }
+                // the previous batch's transaction runs while the next batch is fetched and decoded
                 ConsumerRecords<String, byte[]> records = consumer.poll(settings.pollTimeout());
-                if (!records.isEmpty()) {
-                    applyBatch(records);
+                Batch batch = records.isEmpty() ? null : prepare(records);
+                awaitInFlight();
+                if (batch != null) {
+                    submit(batch);
                 }
                 state = "running";
                 lastError = null;
@@ -145,12 +165,18 @@ public class ProjectionRunner implements Runnable {
                 Thread.currentThread().interrupt();
                 break;
             } catch (RuntimeException e) {
+                inFlight = null;
                 state = "failing";
                 lastError = e.toString();
                 LOG.errorf(e, "projection %s failed; retrying from its stored offsets", projection.name());
                 closeConsumer();
                 sleepQuietly(Duration.ofSeconds(1));
             }
+        }
+        try {
+            awaitInFlight();
+        } catch (RuntimeException | InterruptedException e) {
+            LOG.debugf("projection %s stopped with its last batch not applied: %s", projection.name(), e);
         }
         closeConsumer();
         state = "stopped";
@@ -204,6 +230,16 @@ public class ProjectionRunner implements Runnable {
         if (!fromStart.isEmpty()) {
             consumer.seekToBeginning(fromStart);
         }
+        appliedPositions.clear();
+        pool.preparedQuery("""
+                select topic, partition, log_id, transaction_id, global_position from hlc_projection_positions
+                 where projection = $1""")
+                .execute(Tuple.of(projection.name())).await().atMost(Duration.ofSeconds(30))
+                .forEach(row -> appliedPositions.put(
+                        new PartitionLog(new TopicPartition(row.getString("topic"), row.getInteger("partition")),
+                                row.getUUID("log_id")),
+                        new LogPosition(row.getUUID("log_id"), row.getLong("transaction_id"),
+                                row.getLong("global_position"))));
     }
 
     private void rebuild() {
@@ -212,51 +248,117 @@ public class ProjectionRunner implements Runnable {
                 .flatMap(ignored -> tx.preparedQuery("delete from hlc_projection_applied where projection = $1")
                         .execute(Tuple.of(projection.name())))
                 .flatMap(ignored -> tx.preparedQuery("delete from hlc_projection_offsets where projection = $1")
+                        .execute(Tuple.of(projection.name())))
+                .flatMap(ignored -> tx.preparedQuery("delete from hlc_projection_positions where projection = $1")
                         .execute(Tuple.of(projection.name()))))
                 .await().atMost(Duration.ofMinutes(5));
+        appliedPositions.clear();
         projection.committed();
         consumer.seekToBeginning(consumer.assignment());
         rebuildRequested = false;
         LOG.infof("projection %s reset; replaying %s from the beginning", projection.name(), projection.topics());
     }
 
-    private void applyBatch(ConsumerRecords<String, byte[]> records) {
+    /** Records of one poll, decoded and without the copies a relay retry sent again, ready for a transaction. */
+    private record Batch(List<ConsumedEvent> events, Set<UUID> positioned, Map<TopicPartition, Long> nextOffsets,
+            Map<PartitionLog, LogPosition> advanced, int copies, int records) {
+    }
+
+    private record InFlight(CompletableFuture<Integer> fresh, int records) {
+    }
+
+    private Batch prepare(ConsumerRecords<String, byte[]> records) {
         List<ConsumedEvent> events = new ArrayList<>(records.count());
+        Set<UUID> positioned = new HashSet<>();
         Map<TopicPartition, Long> nextOffsets = new LinkedHashMap<>();
+        Map<PartitionLog, LogPosition> advanced = new HashMap<>();
+        int copies = 0;
         for (ConsumerRecord<String, byte[]> record : records) {
-            nextOffsets.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+            TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+            nextOffsets.put(partition, record.offset() + 1);
+            LogPosition position = LogPosition.parse(header(record, CloudEventHeaders.LOG_POSITION));
+            if (position != null) {
+                PartitionLog key = new PartitionLog(partition, position.logId());
+                LogPosition last = advanced.containsKey(key) ? advanced.get(key) : appliedPositions.get(key);
+                if (last != null && !position.isAfter(last)) {
+                    copies++; // sent again by a relay retry: applied already
+                    continue;
+                }
+                advanced.put(key, position);
+            }
             ConsumedEvent event = decode(record);
             if (event != null) {
                 events.add(event);
+                if (position != null) {
+                    positioned.add(event.eventId());
+                }
             }
         }
-        int fresh = pool.withTransaction(tx -> claim(tx, events)
-                .flatMap(freshIds -> applyInOrder(tx, events, freshIds).replaceWith(freshIds.size()))
-                .call(ignored -> saveOffsets(tx, nextOffsets)))
-                .await().atMost(Duration.ofMinutes(2));
-        applied.addAndGet(fresh);
-        duplicates.addAndGet(events.size() - fresh);
-        if (fresh > 0) {
-            lastAppliedAt = Instant.now();
-            projection.committed();
+        // seen from here on, so the next batch is deduplicated against this one before it commits; a failed
+        // transaction makes the runner reload the committed positions with the stored offsets
+        appliedPositions.putAll(advanced);
+        return new Batch(events, positioned, nextOffsets, advanced, copies, records.count());
+    }
+
+    /**
+     * Starts the batch's transaction without waiting for it. A batch with nothing to apply needs no transaction:
+     * its offsets are stored with a later batch, or after {@link #OFFSET_SAVE_INTERVAL} at the latest (until then,
+     * a restart only reads those events again, and they change nothing).
+     */
+    private void submit(Batch batch) {
+        long now = System.nanoTime();
+        if (batch.events().isEmpty() && now < nextOffsetSave) {
+            duplicates.addAndGet(batch.copies());
+            return;
+        }
+        nextOffsetSave = now + OFFSET_SAVE_INTERVAL.toNanos();
+        CompletableFuture<Integer> fresh = pool.withTransaction(tx -> claim(tx, batch.events(), batch.positioned())
+                .flatMap(freshIds -> applyInOrder(tx, batch.events(), freshIds).replaceWith(freshIds.size()))
+                .call(ignored -> saveOffsets(tx, batch.nextOffsets()))
+                .call(ignored -> savePositions(tx, batch.advanced())))
+                .subscribeAsCompletionStage()
+                .thenApply(count -> {
+                    applied.addAndGet(count);
+                    duplicates.addAndGet(batch.copies() + batch.events().size() - count);
+                    if (count > 0) {
+                        lastAppliedAt = Instant.now();
+                        projection.committed(); // right at the commit: a query cache must not wait for the next poll
+                    }
+                    return count;
+                });
+        inFlight = new InFlight(fresh, batch.records());
+    }
+
+    /** Waits for the previous batch's transaction; its failure fails the runner (which resumes from the database). */
+    private void awaitInFlight() throws InterruptedException {
+        InFlight batch = inFlight;
+        if (batch == null) {
+            return;
+        }
+        try {
+            batch.fresh().get(2, TimeUnit.MINUTES);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("a projection transaction did not finish within 2 minutes", e);
+        } finally {
+            inFlight = null;
         }
     }
 
-    private Uni<Set<UUID>> claim(SqlConnection tx, List<ConsumedEvent> events) {
-        if (events.isEmpty()) {
-            return Uni.createFrom().item(Set.of());
+    /** The ids of the events to apply: those with a new log position, and the others once by event id. */
+    private Uni<Set<UUID>> claim(SqlConnection tx, List<ConsumedEvent> events, Set<UUID> positioned) {
+        Set<UUID> fresh = new HashSet<>(positioned);
+        UUID[] unpositioned = events.stream().map(ConsumedEvent::eventId).filter(id -> !positioned.contains(id))
+                .toArray(UUID[]::new);
+        if (unpositioned.length == 0 || projection.idempotent()) {
+            fresh.addAll(Arrays.asList(unpositioned));
+            return Uni.createFrom().item(fresh);
         }
-        if (projection.idempotent()) {
-            Set<UUID> all = new HashSet<>();
-            events.forEach(event -> all.add(event.eventId()));
-            return Uni.createFrom().item(all);
-        }
-        UUID[] ids = events.stream().map(ConsumedEvent::eventId).toArray(UUID[]::new);
         return tx.preparedQuery("""
                 insert into hlc_projection_applied (projection, event_id) select $1, unnest($2::uuid[])
-                on conflict do nothing returning event_id""").execute(Tuple.of(projection.name(), ids))
+                on conflict do nothing returning event_id""").execute(Tuple.of(projection.name(), unpositioned))
                 .map(rows -> {
-                    Set<UUID> fresh = new HashSet<>();
                     for (Row row : rows) {
                         fresh.add(row.getUUID("event_id"));
                     }
@@ -287,13 +389,43 @@ public class ProjectionRunner implements Runnable {
                 .execute(Tuple.of(projection.name(), topics, partitions, offsets)).replaceWithVoid();
     }
 
-    private ConsumedEvent decode(ConsumerRecord<String, byte[]> record) {
-        Map<String, String> headers = new HashMap<>();
-        for (Header header : record.headers()) {
-            headers.put(header.key(), new String(header.value(), StandardCharsets.UTF_8));
+    private Uni<Void> savePositions(SqlConnection tx, Map<PartitionLog, LogPosition> advanced) {
+        if (advanced.isEmpty()) {
+            return Uni.createFrom().voidItem();
         }
-        String type = headers.get(CloudEventHeaders.TYPE);
-        String id = headers.get(CloudEventHeaders.ID);
+        int n = advanced.size();
+        String[] topics = new String[n];
+        Integer[] partitions = new Integer[n];
+        UUID[] logs = new UUID[n];
+        Long[] transactions = new Long[n];
+        Long[] positions = new Long[n];
+        int i = 0;
+        for (Map.Entry<PartitionLog, LogPosition> entry : advanced.entrySet()) {
+            topics[i] = entry.getKey().partition().topic();
+            partitions[i] = entry.getKey().partition().partition();
+            logs[i] = entry.getValue().logId();
+            transactions[i] = entry.getValue().transactionId();
+            positions[i++] = entry.getValue().globalPosition();
+        }
+        return tx.preparedQuery("""
+                insert into hlc_projection_positions (projection, topic, partition, log_id, transaction_id,
+                                                      global_position)
+                select $1, t, p, l, x, g from unnest($2::text[], $3::int[], $4::uuid[], $5::bigint[], $6::bigint[])
+                    as u(t, p, l, x, g)
+                on conflict (projection, topic, partition, log_id) do update
+                   set transaction_id = excluded.transaction_id, global_position = excluded.global_position""")
+                .execute(Tuple.of(projection.name(), topics, partitions, logs, transactions, positions))
+                .replaceWithVoid();
+    }
+
+    private static String header(ConsumerRecord<String, byte[]> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+    private ConsumedEvent decode(ConsumerRecord<String, byte[]> record) {
+        String type = header(record, CloudEventHeaders.TYPE);
+        String id = header(record, CloudEventHeaders.ID);
         if (type == null || id == null || record.value() == null) {
             LOG.warnf("projection %s skips %s-%d@%d: not a CloudEvent", projection.name(), record.topic(),
                     record.partition(), record.offset());
@@ -303,16 +435,19 @@ public class ProjectionRunner implements Runnable {
             return null; // not parsed, claimed or applied: it cannot change this read model
         }
         try {
-            int schemaVersion = Integer.parseInt(headers.getOrDefault(CloudEventHeaders.SCHEMA_VERSION, "1"));
+            String schema = header(record, CloudEventHeaders.SCHEMA_VERSION);
+            int schemaVersion = schema == null ? 1 : Integer.parseInt(schema);
             ObjectNode payload = upcaster.upcast(type, schemaVersion, (ObjectNode) mapper.readTree(record.value()));
-            String correlation = headers.get(CloudEventHeaders.CORRELATION_ID);
-            String time = headers.get(CloudEventHeaders.TIME);
-            return new ConsumedEvent(UUID.fromString(id), type,
-                    headers.getOrDefault(CloudEventHeaders.SUBJECT, record.key()),
-                    Long.parseLong(headers.getOrDefault(CloudEventHeaders.STREAM_VERSION, "0")), schemaVersion,
+            String correlation = header(record, CloudEventHeaders.CORRELATION_ID);
+            String time = header(record, CloudEventHeaders.TIME);
+            String subject = header(record, CloudEventHeaders.SUBJECT);
+            String streamVersion = header(record, CloudEventHeaders.STREAM_VERSION);
+            return new ConsumedEvent(UUID.fromString(id), type, subject == null ? record.key() : subject,
+                    streamVersion == null ? 0 : Long.parseLong(streamVersion), schemaVersion,
                     time == null ? Instant.ofEpochMilli(record.timestamp()) : Instant.parse(time),
-                    correlation == null ? null : UUID.fromString(correlation), headers.get(CloudEventHeaders.ACTOR),
-                    payload, record.topic(), record.partition(), record.offset());
+                    correlation == null ? null : UUID.fromString(correlation),
+                    header(record, CloudEventHeaders.ACTOR), payload, record.topic(), record.partition(),
+                    record.offset());
         } catch (Exception e) {
             LOG.errorf("projection %s skips malformed event %s at %s-%d@%d: %s", projection.name(), id,
                     record.topic(), record.partition(), record.offset(), e.toString());
@@ -328,7 +463,8 @@ public class ProjectionRunner implements Runnable {
         nextLagRefresh = now + LAG_REFRESH.toNanos();
         Set<TopicPartition> assignment = consumer.assignment();
         Map<TopicPartition, Long> ends = consumer.endOffsets(assignment, Duration.ofSeconds(5));
-        long total = 0;
+        InFlight batch = inFlight;
+        long total = batch != null && !batch.fresh().isDone() ? batch.records() : 0;
         for (TopicPartition partition : assignment) {
             total += Math.max(0, ends.getOrDefault(partition, 0L) - consumer.position(partition));
         }

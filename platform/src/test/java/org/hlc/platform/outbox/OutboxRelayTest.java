@@ -89,6 +89,11 @@ class OutboxRelayTest {
         assertThat(UUID.fromString(KafkaTestSupport.header(first, CloudEventHeaders.ID))).isNotNull();
         assertThat(KafkaTestSupport.header(first, CloudEventHeaders.TIME)).endsWith("Z");
         assertThat(TestInfrastructure.MAPPER.readTree(first.value()).path("thing").asText()).isEqualTo(stream);
+        LogPosition firstPosition = LogPosition.parse(KafkaTestSupport.header(first, CloudEventHeaders.LOG_POSITION));
+        LogPosition secondPosition = LogPosition.parse(
+                KafkaTestSupport.header(records.get(1), CloudEventHeaders.LOG_POSITION));
+        assertThat(firstPosition.logId()).as("one log").isEqualTo(secondPosition.logId());
+        assertThat(secondPosition.isAfter(firstPosition)).isTrue();
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.hlc.platform.KafkaTestSupport;
 import org.hlc.platform.TestInfrastructure;
 import org.hlc.platform.outbox.CloudEventHeaders;
+import org.hlc.platform.outbox.LogPosition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,29 @@ class ProjectionRunnerTest {
     }
 
     @Test
+    void a_relay_retry_copy_is_recognised_by_its_log_position_without_a_row_per_event() {
+        UUID log = UUID.randomUUID();
+        publish("stream-c", 1, UUID.randomUUID(), new LogPosition(log, 500, 10));
+        UUID second = UUID.randomUUID();
+        publish("stream-c", 2, second, new LogPosition(log, 501, 3)); // a later transaction, lower position
+        publish("stream-c", 2, second, new LogPosition(log, 501, 3)); // the relay sent its batch again
+        // the service's log was created again from scratch: its positions start low, under a new log id
+        publish("stream-c", 3, UUID.randomUUID(), new LogPosition(UUID.randomUUID(), 2, 1));
+        runner = start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().applied() == 3 && runner.lag() == 0);
+        assertThat(runner.status().skippedDuplicates()).isEqualTo(1);
+        assertThat(pool.query("select count(*) from hlc_projection_applied").execute().await().indefinitely()
+                .iterator().next().getLong(0)).as("no row per event").isZero();
+
+        runner.stop();
+        pool.query("delete from hlc_projection_offsets").execute().await().indefinitely(); // forget the offsets
+        runner = start(); // everything is delivered again from offset 0, and skipped by the stored positions
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().skippedDuplicates() == 4);
+
+        assertThat(tally()).containsExactly(Map.entry("stream-c", List.of(1, 2, 3)));
+    }
+
+    @Test
     void rebuild_resets_the_read_model_and_replays_to_the_same_result() {
         for (int version = 1; version <= 40; version++) {
             publish("stream-b", version, UUID.randomUUID());
@@ -93,6 +117,10 @@ class ProjectionRunnerTest {
     }
 
     private void publish(String stream, int version, UUID eventId) {
+        publish(stream, version, eventId, null);
+    }
+
+    private void publish(String stream, int version, UUID eventId, LogPosition position) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.KAFKA);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
@@ -103,6 +131,10 @@ class ProjectionRunnerTest {
                     .add(CloudEventHeaders.TYPE, "hlc.test.ThingHappened".getBytes(StandardCharsets.UTF_8))
                     .add(CloudEventHeaders.SUBJECT, stream.getBytes(StandardCharsets.UTF_8))
                     .add(CloudEventHeaders.STREAM_VERSION, String.valueOf(version).getBytes(StandardCharsets.UTF_8));
+            if (position != null) {
+                record.headers().add(CloudEventHeaders.LOG_POSITION,
+                        position.header().getBytes(StandardCharsets.UTF_8));
+            }
             producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException(e);

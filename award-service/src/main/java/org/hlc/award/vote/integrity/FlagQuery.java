@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.hlc.platform.http.InvalidInputException;
 
-/** Flags of an edition with the current status of the votes they cover (status from the leaderboard's votes). */
+/** Flags of an edition with the current status of the votes they cover (status from the vote-status read model). */
 @ApplicationScoped
 public class FlagQuery {
     private static final String FLAGS = """
@@ -25,7 +25,7 @@ public class FlagQuery {
                    count(*) filter (where lv.status = 'INVALID') as invalid_votes
               from integrity_flag f
               join integrity_flag_vote fv on fv.flag_id = f.flag_id
-              left join leaderboard_vote lv on lv.vote_stream_id = fv.vote_stream_id
+              left join vote_status lv on lv.vote_stream_id = fv.vote_stream_id
              where f.edition_id = $1 and ($2::uuid is null or f.flag_id = $2)
                and (f.flagged_at, f.flag_id) > ($3, $4)
              group by f.flag_id
@@ -36,7 +36,7 @@ public class FlagQuery {
                    coalesce(lv.status, 'VALID') as status
               from integrity_flag_vote fv
               join integrity_vote iv on iv.vote_stream_id = fv.vote_stream_id
-              left join leaderboard_vote lv on lv.vote_stream_id = fv.vote_stream_id
+              left join vote_status lv on lv.vote_stream_id = fv.vote_stream_id
              where fv.flag_id = $1
              order by iv.cast_at, iv.vote_stream_id""";
 

@@ -3,11 +3,10 @@ package org.hlc.award.vote.leaderboard;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hlc.platform.events.Topics;
@@ -15,54 +14,38 @@ import org.hlc.platform.projection.ConsumedEvent;
 import org.hlc.platform.projection.TableProjection;
 
 /**
- * Tallies of valid votes per entry, from this service's own VoteCast and moderation events. Every change to a tally
- * is derived from a change of the vote's row (inserted, or its status moved), so applying an event twice moves
- * nothing the second time, on top of the runner's event-id deduplication.
+ * Tallies of valid and excluded votes per entry, from this service's own VoteCast and moderation events. A batch's
+ * casts are counted per entry in memory and written as one upsert of at most one row per entry; the runner applies
+ * each event once (by log position, or by event id). Each vote's own status lives in the vote-status read model; here
+ * only the votes a moderation event touched are remembered ({@code leaderboard_moderated}), to know which column a
+ * vote leaves when its status moves.
  */
 @ApplicationScoped
 public class LeaderboardProjection extends TableProjection {
-    private static final String CAST = """
-            with inserted as (
-                insert into leaderboard_vote (vote_stream_id, edition_id, entry_id, voter_subject, client_network,
-                                              cast_at, status, version)
-                values ($1, $2, $3, $4, $5, $6, 'VALID', $7) on conflict (vote_stream_id) do nothing
-                returning edition_id, entry_id)
+    private static final String COUNT_CASTS = """
             insert into leaderboard_tally (edition_id, entry_id, category, country, valid_votes, excluded_votes)
-            select edition_id, entry_id, $8, $9, 1, 0 from inserted
-            on conflict (edition_id, entry_id) do update set valid_votes = leaderboard_tally.valid_votes + 1""";
-    /** Many VoteCast events in one statement: votes inserted once each, tallies moved by one upsert per entry. */
-    private static final String CAST_MANY = """
-            with batch as (
-                select distinct on (s) s, ed, en, v, net, at, ver, cat, ctry
-                  from unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::timestamptz[],
-                              $7::bigint[], $8::text[], $9::text[]) as x(s, ed, en, v, net, at, ver, cat, ctry)),
-            inserted as (
-                insert into leaderboard_vote (vote_stream_id, edition_id, entry_id, voter_subject, client_network,
-                                              cast_at, status, version)
-                select s, ed, en, v, net, at, 'VALID', ver from batch on conflict (vote_stream_id) do nothing
-                returning vote_stream_id)
-            insert into leaderboard_tally (edition_id, entry_id, category, country, valid_votes, excluded_votes)
-            select b.ed, b.en, min(b.cat), min(b.ctry), count(*), 0
-              from inserted i join batch b on b.s = i.vote_stream_id
-             group by b.ed, b.en
+            select ed, en, cat, ctry, n, 0
+              from unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::bigint[]) as x(ed, en, cat, ctry, n)
             on conflict (edition_id, entry_id) do update set valid_votes = leaderboard_tally.valid_votes
                                                                           + excluded.valid_votes""";
-    private static final String STATUS = """
-            with old as (
-                select vote_stream_id, edition_id, entry_id, status from leaderboard_vote
-                 where vote_stream_id = $1 and version < $3 for update),
-            changed as (
-                update leaderboard_vote v set status = $2::text, version = $3 from old
-                 where v.vote_stream_id = old.vote_stream_id
-                returning old.edition_id, old.entry_id, old.status as old_status)
+    /** A vote's status moves from what it was (valid if never moderated) to $2, unless this event is not newer. */
+    private static final String MODERATE = """
+            with prior as (
+                select coalesce(m.status, 'VALID') as status, coalesce(m.version, 1) as version
+                  from (select 1) one left join leaderboard_moderated m on m.vote_stream_id = $1),
+            moved as (
+                insert into leaderboard_moderated (vote_stream_id, status, version)
+                select $1, $2::text, $3 from prior where prior.version < $3
+                on conflict (vote_stream_id) do update set status = excluded.status, version = excluded.version
+                returning (select status from prior) as old_status)
             update leaderboard_tally t
-               set valid_votes = t.valid_votes + case when $2::text = 'VALID' and changed.old_status <> 'VALID' then 1
-                                                      when $2::text <> 'VALID' and changed.old_status = 'VALID' then -1
+               set valid_votes = t.valid_votes + case when $2::text = 'VALID' and moved.old_status <> 'VALID' then 1
+                                                      when $2::text <> 'VALID' and moved.old_status = 'VALID' then -1
                                                       else 0 end,
-                   excluded_votes = t.excluded_votes + case when $2::text = 'VALID' and changed.old_status <> 'VALID' then -1
-                                                            when $2::text <> 'VALID' and changed.old_status = 'VALID' then 1
+                   excluded_votes = t.excluded_votes + case when $2::text = 'VALID' and moved.old_status <> 'VALID' then -1
+                                                            when $2::text <> 'VALID' and moved.old_status = 'VALID' then 1
                                                             else 0 end
-              from changed where t.edition_id = changed.edition_id and t.entry_id = changed.entry_id""";
+              from moved where t.edition_id = $4 and t.entry_id = $5""";
 
     /** Moves whenever a transaction of this projection committed: cached query results older than it are stale. */
     private final AtomicLong generation = new AtomicLong();
@@ -71,92 +54,76 @@ public class LeaderboardProjection extends TableProjection {
         return generation.get();
     }
 
-    /** A vote row is inserted once per stream and its status moves only forward in version: see the class doc. */
-    @Override
-    public boolean idempotent() {
-        return true;
-    }
-
     @Override
     public void committed() {
         generation.incrementAndGet();
     }
 
     public LeaderboardProjection() {
-        super("leaderboard", List.of(Topics.AWARD), "leaderboard_vote", "leaderboard_tally");
+        super("leaderboard", List.of(Topics.AWARD), "leaderboard_tally", "leaderboard_moderated");
         pipelineStatements();
-        on("VoteCast", this::cast);
-        on("VoteQuarantined", (tx, e) -> status(tx, e, "QUARANTINED"));
-        on("VoteInvalidated", (tx, e) -> status(tx, e, "INVALID"));
-        on("VoteReinstated", (tx, e) -> status(tx, e, "VALID"));
+        on("VoteCast", (tx, e) -> countCasts(tx, List.of(e)));
+        on("VoteQuarantined", (tx, e) -> moderate(tx, e, "QUARANTINED"));
+        on("VoteInvalidated", (tx, e) -> moderate(tx, e, "INVALID"));
+        on("VoteReinstated", (tx, e) -> moderate(tx, e, "VALID"));
     }
 
     /**
-     * Runs of consecutive VoteCast events go out as one multi-row statement; moderation events keep their own
-     * statement, in order (a vote's moderation always follows its cast on the same partition). Statements are
-     * pipelined on the transaction's connection, which runs them in the order sent.
+     * The batch's casts first, as one upsert, then its moderation events in order. Tallies only add up, so counting
+     * the casts first gives the same totals, and a vote moderated in the batch that cast it finds its tally row.
      */
     @Override
     public Uni<Void> applyBatch(SqlConnection tx, List<ConsumedEvent> events) {
-        List<Uni<Void>> statements = new ArrayList<>();
         List<ConsumedEvent> casts = new ArrayList<>();
+        List<Uni<Void>> statements = new ArrayList<>();
         for (ConsumedEvent event : events) {
             if (event.is("VoteCast")) {
                 casts.add(event);
-                continue;
             }
-            flushCasts(tx, casts, statements);
-            statements.add(apply(tx, event));
         }
-        flushCasts(tx, casts, statements);
+        if (!casts.isEmpty()) {
+            statements.add(countCasts(tx, casts));
+        }
+        for (ConsumedEvent event : events) {
+            if (!event.is("VoteCast")) {
+                statements.add(apply(tx, event));
+            }
+        }
         return statements.isEmpty() ? Uni.createFrom().voidItem()
                 : Uni.join().all(statements).andFailFast().replaceWithVoid();
     }
 
-    private void flushCasts(SqlConnection tx, List<ConsumedEvent> casts, List<Uni<Void>> statements) {
-        if (casts.isEmpty()) {
-            return;
+    private record EntryKey(UUID edition, UUID entry) {
+    }
+
+    private record EntryCount(String category, String country, long[] votes) {
+    }
+
+    private Uni<Void> countCasts(SqlConnection tx, List<ConsumedEvent> casts) {
+        Map<EntryKey, EntryCount> counts = new LinkedHashMap<>();
+        for (ConsumedEvent cast : casts) {
+            counts.computeIfAbsent(new EntryKey(cast.uuid("editionId"), cast.uuid("entryId")),
+                    key -> new EntryCount(cast.text("category"), cast.text("country"), new long[1])).votes()[0]++;
         }
-        if (casts.size() == 1) {
-            statements.add(cast(tx, casts.get(0)));
-            casts.clear();
-            return;
-        }
-        int n = casts.size();
-        String[] streams = new String[n];
+        int n = counts.size();
         UUID[] editions = new UUID[n];
         UUID[] entries = new UUID[n];
-        String[] voters = new String[n];
-        String[] networks = new String[n];
-        OffsetDateTime[] castAts = new OffsetDateTime[n];
-        Long[] versions = new Long[n];
         String[] categories = new String[n];
         String[] countries = new String[n];
-        for (int i = 0; i < n; i++) {
-            ConsumedEvent event = casts.get(i);
-            streams[i] = event.streamId();
-            editions[i] = event.uuid("editionId");
-            entries[i] = event.uuid("entryId");
-            voters[i] = event.text("voterSubject");
-            networks[i] = event.text("clientNetwork");
-            castAts[i] = Instant.parse(event.text("castAt")).atOffset(ZoneOffset.UTC);
-            versions[i] = event.streamVersion();
-            categories[i] = event.text("category");
-            countries[i] = event.text("country");
+        Long[] votes = new Long[n];
+        int i = 0;
+        for (Map.Entry<EntryKey, EntryCount> count : counts.entrySet()) {
+            editions[i] = count.getKey().edition();
+            entries[i] = count.getKey().entry();
+            categories[i] = count.getValue().category();
+            countries[i] = count.getValue().country();
+            votes[i++] = count.getValue().votes()[0];
         }
-        casts.clear();
-        statements.add(execute(tx, CAST_MANY, streams, editions, entries, voters, networks, castAts, versions,
-                categories, countries));
+        return execute(tx, COUNT_CASTS, editions, entries, categories, countries, votes);
     }
 
-    private Uni<Void> cast(SqlConnection tx, ConsumedEvent event) {
-        return execute(tx, CAST, event.streamId(), event.uuid("editionId"), event.uuid("entryId"),
-                event.text("voterSubject"), event.text("clientNetwork"),
-                Instant.parse(event.text("castAt")).atOffset(ZoneOffset.UTC), event.streamVersion(),
-                event.text("category"), event.text("country"));
-    }
-
-    private Uni<Void> status(SqlConnection tx, ConsumedEvent event, String status) {
-        return execute(tx, STATUS, event.streamId(), status, event.streamVersion());
+    private Uni<Void> moderate(SqlConnection tx, ConsumedEvent event, String status) {
+        return execute(tx, MODERATE, event.streamId(), status, event.streamVersion(), event.uuid("editionId"),
+                event.uuid("entryId"));
     }
 }

@@ -1,0 +1,116 @@
+package org.hlc.award.vote.status;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hlc.platform.events.Topics;
+import org.hlc.platform.projection.ConsumedEvent;
+import org.hlc.platform.projection.TableProjection;
+
+/**
+ * Every vote with its current moderation status (table {@code vote_status}), for the flag review and the vote
+ * export. A vote's row is inserted once per stream and its status only moves forward in stream version, so applying
+ * an event twice changes nothing.
+ */
+@ApplicationScoped
+public class VoteStatusProjection extends TableProjection {
+    private static final String CAST = """
+            insert into vote_status (vote_stream_id, edition_id, entry_id, voter_subject, client_network, cast_at,
+                                     status, version)
+            values ($1, $2, $3, $4, $5, $6, 'VALID', $7) on conflict (vote_stream_id) do nothing""";
+    /** Many VoteCast events in one statement. */
+    private static final String CAST_MANY = """
+            insert into vote_status (vote_stream_id, edition_id, entry_id, voter_subject, client_network, cast_at,
+                                     status, version)
+            select s, ed, en, v, net, at, 'VALID', ver
+              from unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::timestamptz[],
+                          $7::bigint[]) as x(s, ed, en, v, net, at, ver)
+            on conflict (vote_stream_id) do nothing""";
+    private static final String STATUS = """
+            update vote_status set status = $2, version = $3 where vote_stream_id = $1 and version < $3""";
+
+    public VoteStatusProjection() {
+        super("vote-status", List.of(Topics.AWARD), "vote_status");
+        pipelineStatements();
+        on("VoteCast", this::cast);
+        on("VoteQuarantined", (tx, e) -> status(tx, e, "QUARANTINED"));
+        on("VoteInvalidated", (tx, e) -> status(tx, e, "INVALID"));
+        on("VoteReinstated", (tx, e) -> status(tx, e, "VALID"));
+    }
+
+    @Override
+    public boolean idempotent() {
+        return true;
+    }
+
+    /**
+     * Runs of consecutive VoteCast events go out as one multi-row statement; moderation events keep their own
+     * statement, in order (a vote's moderation always follows its cast on the same partition).
+     */
+    @Override
+    public Uni<Void> applyBatch(SqlConnection tx, List<ConsumedEvent> events) {
+        List<Uni<Void>> statements = new ArrayList<>();
+        List<ConsumedEvent> casts = new ArrayList<>();
+        for (ConsumedEvent event : events) {
+            if (event.is("VoteCast")) {
+                casts.add(event);
+                continue;
+            }
+            flushCasts(tx, casts, statements);
+            statements.add(apply(tx, event));
+        }
+        flushCasts(tx, casts, statements);
+        return statements.isEmpty() ? Uni.createFrom().voidItem()
+                : Uni.join().all(statements).andFailFast().replaceWithVoid();
+    }
+
+    private void flushCasts(SqlConnection tx, List<ConsumedEvent> casts, List<Uni<Void>> statements) {
+        if (casts.isEmpty()) {
+            return;
+        }
+        if (casts.size() == 1) {
+            statements.add(cast(tx, casts.get(0)));
+            casts.clear();
+            return;
+        }
+        int n = casts.size();
+        String[] streams = new String[n];
+        UUID[] editions = new UUID[n];
+        UUID[] entries = new UUID[n];
+        String[] voters = new String[n];
+        String[] networks = new String[n];
+        OffsetDateTime[] castAts = new OffsetDateTime[n];
+        Long[] versions = new Long[n];
+        for (int i = 0; i < n; i++) {
+            ConsumedEvent event = casts.get(i);
+            streams[i] = event.streamId();
+            editions[i] = event.uuid("editionId");
+            entries[i] = event.uuid("entryId");
+            voters[i] = event.text("voterSubject");
+            networks[i] = event.text("clientNetwork");
+            castAts[i] = castAt(event);
+            versions[i] = event.streamVersion();
+        }
+        casts.clear();
+        statements.add(execute(tx, CAST_MANY, streams, editions, entries, voters, networks, castAts, versions));
+    }
+
+    private Uni<Void> cast(SqlConnection tx, ConsumedEvent event) {
+        return execute(tx, CAST, event.streamId(), event.uuid("editionId"), event.uuid("entryId"),
+                event.text("voterSubject"), event.text("clientNetwork"), castAt(event), event.streamVersion());
+    }
+
+    private static OffsetDateTime castAt(ConsumedEvent event) {
+        return Instant.parse(event.text("castAt")).atOffset(ZoneOffset.UTC);
+    }
+
+    private Uni<Void> status(SqlConnection tx, ConsumedEvent event, String status) {
+        return execute(tx, STATUS, event.streamId(), status, event.streamVersion());
+    }
+}
