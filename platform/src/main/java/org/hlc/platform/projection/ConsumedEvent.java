@@ -5,8 +5,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An event read from a Kafka topic, with its CloudEvents headers decoded and its payload upcast. Consumers read the
- * fields they need from {@link #payload()} (tolerant reader): they never share the producer's classes.
+ * An event read from a Kafka topic, with its CloudEvents headers decoded and its payload upcast; {@code time} is the
+ * ISO-8601 instant of {@code ce_time}. Consumers read the fields they need from {@link #payload()} (tolerant reader):
+ * they never share the producer's classes.
  */
 public record ConsumedEvent(
         UUID eventId,
@@ -14,13 +15,18 @@ public record ConsumedEvent(
         String streamId,
         long streamVersion,
         int schemaVersion,
-        Instant occurredAt,
+        String time,
         UUID correlationId,
         String actor,
         ObjectNode payload,
         String topic,
         int partition,
         long offset) {
+
+    /** When the event happened ({@code ce_time}); parsed on demand, as most projections never read it. */
+    public Instant occurredAt() {
+        return Instant.parse(time);
+    }
 
     /** True when the CloudEvents type is {@code <anything>.<shortName>}, e.g. {@code is("PersonRegistered")}. */
     public boolean is(String shortName) {

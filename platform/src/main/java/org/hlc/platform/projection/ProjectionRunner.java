@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -193,7 +193,7 @@ public class ProjectionRunner implements Runnable {
         return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
-    private void refreshAssignment() {
+    private void refreshAssignment() throws InterruptedException {
         long now = System.nanoTime();
         if (now < nextPartitionRefresh) {
             return;
@@ -207,6 +207,7 @@ public class ProjectionRunner implements Runnable {
             }
         }
         if (!partitions.equals(consumer.assignment())) {
+            awaitInFlight(); // its positions must be stored before they are read back with the offsets
             consumer.assign(partitions);
             seekToStoredOffsets(partitions);
         }
@@ -260,7 +261,7 @@ public class ProjectionRunner implements Runnable {
     }
 
     /** Records of one poll, decoded and without the copies a relay retry sent again, ready for a transaction. */
-    private record Batch(List<ConsumedEvent> events, Set<UUID> positioned, Map<TopicPartition, Long> nextOffsets,
+    private record Batch(List<ConsumedEvent> events, BitSet positioned, Map<TopicPartition, Long> nextOffsets,
             Map<PartitionLog, LogPosition> advanced, int copies, int records) {
     }
 
@@ -269,7 +270,7 @@ public class ProjectionRunner implements Runnable {
 
     private Batch prepare(ConsumerRecords<String, byte[]> records) {
         List<ConsumedEvent> events = new ArrayList<>(records.count());
-        Set<UUID> positioned = new HashSet<>();
+        BitSet positioned = new BitSet(); // index into events: copies of these were already removed by position
         Map<TopicPartition, Long> nextOffsets = new LinkedHashMap<>();
         Map<PartitionLog, LogPosition> advanced = new HashMap<>();
         int copies = 0;
@@ -288,10 +289,8 @@ public class ProjectionRunner implements Runnable {
             }
             ConsumedEvent event = decode(record);
             if (event != null) {
+                positioned.set(events.size(), position != null);
                 events.add(event);
-                if (position != null) {
-                    positioned.add(event.eventId());
-                }
             }
         }
         // seen from here on, so the next batch is deduplicated against this one before it commits; a failed
@@ -312,8 +311,8 @@ public class ProjectionRunner implements Runnable {
             return;
         }
         nextOffsetSave = now + OFFSET_SAVE_INTERVAL.toNanos();
-        CompletableFuture<Integer> fresh = pool.withTransaction(tx -> claim(tx, batch.events(), batch.positioned())
-                .flatMap(freshIds -> applyInOrder(tx, batch.events(), freshIds).replaceWith(freshIds.size()))
+        CompletableFuture<Integer> fresh = pool.withTransaction(tx -> claim(tx, batch)
+                .flatMap(claimed -> applyInOrder(tx, batch, claimed))
                 .call(ignored -> saveOffsets(tx, batch.nextOffsets()))
                 .call(ignored -> savePositions(tx, batch.advanced())))
                 .subscribeAsCompletionStage()
@@ -346,19 +345,22 @@ public class ProjectionRunner implements Runnable {
         }
     }
 
-    /** The ids of the events to apply: those with a new log position, and the others once by event id. */
-    private Uni<Set<UUID>> claim(SqlConnection tx, List<ConsumedEvent> events, Set<UUID> positioned) {
-        Set<UUID> fresh = new HashSet<>(positioned);
-        UUID[] unpositioned = events.stream().map(ConsumedEvent::eventId).filter(id -> !positioned.contains(id))
-                .toArray(UUID[]::new);
-        if (unpositioned.length == 0 || projection.idempotent()) {
-            fresh.addAll(Arrays.asList(unpositioned));
-            return Uni.createFrom().item(fresh);
+    /** Of the events without a log position, the ids not applied before (all of them for an idempotent projection). */
+    private Uni<Set<UUID>> claim(SqlConnection tx, Batch batch) {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = batch.positioned().nextClearBit(0); i < batch.events().size();
+                i = batch.positioned().nextClearBit(i + 1)) {
+            ids.add(batch.events().get(i).eventId());
+        }
+        if (ids.isEmpty() || projection.idempotent()) {
+            return Uni.createFrom().item(new HashSet<>(ids));
         }
         return tx.preparedQuery("""
                 insert into hlc_projection_applied (projection, event_id) select $1, unnest($2::uuid[])
-                on conflict do nothing returning event_id""").execute(Tuple.of(projection.name(), unpositioned))
+                on conflict do nothing returning event_id""")
+                .execute(Tuple.of(projection.name(), ids.toArray(UUID[]::new)))
                 .map(rows -> {
+                    Set<UUID> fresh = new HashSet<>();
                     for (Row row : rows) {
                         fresh.add(row.getUUID("event_id"));
                     }
@@ -366,16 +368,19 @@ public class ProjectionRunner implements Runnable {
                 });
     }
 
-    private Uni<Void> applyInOrder(SqlConnection tx, List<ConsumedEvent> events, Set<UUID> freshIds) {
-        List<ConsumedEvent> fresh = new ArrayList<>(freshIds.size());
+    /** Applies the batch's new events in order; returns how many that was. */
+    private Uni<Integer> applyInOrder(SqlConnection tx, Batch batch, Set<UUID> claimed) {
+        List<ConsumedEvent> fresh = new ArrayList<>(batch.events().size());
         Set<UUID> seen = new HashSet<>();
-        for (ConsumedEvent event : events) {
-            // the same event can appear twice in one batch after a relay retry: apply it once
-            if (freshIds.contains(event.eventId()) && seen.add(event.eventId())) {
+        for (int i = 0; i < batch.events().size(); i++) {
+            ConsumedEvent event = batch.events().get(i);
+            // without a position, the same event can appear twice in one batch: apply it once
+            if (batch.positioned().get(i) || claimed.contains(event.eventId()) && seen.add(event.eventId())) {
                 fresh.add(event);
             }
         }
-        return fresh.isEmpty() ? Uni.createFrom().voidItem() : projection.applyBatch(tx, fresh);
+        return fresh.isEmpty() ? Uni.createFrom().item(0)
+                : projection.applyBatch(tx, fresh).replaceWith(fresh.size());
     }
 
     private Uni<Void> saveOffsets(SqlConnection tx, Map<TopicPartition, Long> nextOffsets) {
@@ -444,7 +449,7 @@ public class ProjectionRunner implements Runnable {
             String streamVersion = header(record, CloudEventHeaders.STREAM_VERSION);
             return new ConsumedEvent(UUID.fromString(id), type, subject == null ? record.key() : subject,
                     streamVersion == null ? 0 : Long.parseLong(streamVersion), schemaVersion,
-                    time == null ? Instant.ofEpochMilli(record.timestamp()) : Instant.parse(time),
+                    time == null ? Instant.ofEpochMilli(record.timestamp()).toString() : time,
                     correlation == null ? null : UUID.fromString(correlation),
                     header(record, CloudEventHeaders.ACTOR), payload, record.topic(), record.partition(),
                     record.offset());
