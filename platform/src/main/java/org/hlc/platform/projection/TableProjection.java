@@ -84,7 +84,16 @@ public abstract class TableProjection implements Projection {
         for (ConsumedEvent event : events) {
             statements.add(apply(transaction, event));
         }
-        return Uni.join().all(statements).andFailFast().replaceWithVoid();
+        return pipelined(statements);
+    }
+
+    /**
+     * Sends statements of one transaction without waiting for each reply; the connection runs them in the order
+     * given. For {@link #applyBatch} overrides that build their own statements (e.g. one per run of events).
+     */
+    protected static Uni<Void> pipelined(List<Uni<Void>> statements) {
+        return statements.isEmpty() ? Uni.createFrom().voidItem()
+                : Uni.join().all(statements).andFailFast().replaceWithVoid();
     }
 
     @Override

@@ -61,7 +61,6 @@ public class LeaderboardProjection extends TableProjection {
 
     public LeaderboardProjection() {
         super("leaderboard", List.of(Topics.AWARD), "leaderboard_tally", "leaderboard_moderated");
-        pipelineStatements();
         on("VoteCast", (tx, e) -> countCasts(tx, List.of(e)));
         on("VoteQuarantined", (tx, e) -> moderate(tx, e, "QUARANTINED"));
         on("VoteInvalidated", (tx, e) -> moderate(tx, e, "INVALID"));
@@ -89,8 +88,7 @@ public class LeaderboardProjection extends TableProjection {
                 statements.add(apply(tx, event));
             }
         }
-        return statements.isEmpty() ? Uni.createFrom().voidItem()
-                : Uni.join().all(statements).andFailFast().replaceWithVoid();
+        return pipelined(statements);
     }
 
     private record EntryKey(UUID edition, UUID entry) {

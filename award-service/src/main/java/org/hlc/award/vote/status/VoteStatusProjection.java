@@ -20,12 +20,8 @@ import org.hlc.platform.projection.TableProjection;
  */
 @ApplicationScoped
 public class VoteStatusProjection extends TableProjection {
-    private static final String CAST = """
-            insert into vote_status (vote_stream_id, edition_id, entry_id, voter_subject, client_network, cast_at,
-                                     status, version)
-            values ($1, $2, $3, $4, $5, $6, 'VALID', $7) on conflict (vote_stream_id) do nothing""";
-    /** Many VoteCast events in one statement. */
-    private static final String CAST_MANY = """
+    /** VoteCast events, one or many, in one statement. */
+    private static final String CASTS = """
             insert into vote_status (vote_stream_id, edition_id, entry_id, voter_subject, client_network, cast_at,
                                      status, version)
             select s, ed, en, v, net, at, 'VALID', ver
@@ -37,8 +33,7 @@ public class VoteStatusProjection extends TableProjection {
 
     public VoteStatusProjection() {
         super("vote-status", List.of(Topics.AWARD), "vote_status");
-        pipelineStatements();
-        on("VoteCast", this::cast);
+        on("VoteCast", (tx, e) -> casts(tx, List.of(e)));
         on("VoteQuarantined", (tx, e) -> status(tx, e, "QUARANTINED"));
         on("VoteInvalidated", (tx, e) -> status(tx, e, "INVALID"));
         on("VoteReinstated", (tx, e) -> status(tx, e, "VALID"));
@@ -66,19 +61,17 @@ public class VoteStatusProjection extends TableProjection {
             statements.add(apply(tx, event));
         }
         flushCasts(tx, casts, statements);
-        return statements.isEmpty() ? Uni.createFrom().voidItem()
-                : Uni.join().all(statements).andFailFast().replaceWithVoid();
+        return pipelined(statements);
     }
 
     private void flushCasts(SqlConnection tx, List<ConsumedEvent> casts, List<Uni<Void>> statements) {
-        if (casts.isEmpty()) {
-            return;
-        }
-        if (casts.size() == 1) {
-            statements.add(cast(tx, casts.get(0)));
+        if (!casts.isEmpty()) {
+            statements.add(casts(tx, casts)); // its parameters are bound here, before the list is cleared
             casts.clear();
-            return;
         }
+    }
+
+    private Uni<Void> casts(SqlConnection tx, List<ConsumedEvent> casts) {
         int n = casts.size();
         String[] streams = new String[n];
         UUID[] editions = new UUID[n];
@@ -97,13 +90,7 @@ public class VoteStatusProjection extends TableProjection {
             castAts[i] = castAt(event);
             versions[i] = event.streamVersion();
         }
-        casts.clear();
-        statements.add(execute(tx, CAST_MANY, streams, editions, entries, voters, networks, castAts, versions));
-    }
-
-    private Uni<Void> cast(SqlConnection tx, ConsumedEvent event) {
-        return execute(tx, CAST, event.streamId(), event.uuid("editionId"), event.uuid("entryId"),
-                event.text("voterSubject"), event.text("clientNetwork"), castAt(event), event.streamVersion());
+        return execute(tx, CASTS, streams, editions, entries, voters, networks, castAts, versions);
     }
 
     private static OffsetDateTime castAt(ConsumedEvent event) {
