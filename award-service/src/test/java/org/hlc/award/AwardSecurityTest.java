@@ -2,9 +2,15 @@ package org.hlc.award;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+import static org.hlc.award.AwardFixtures.as;
+
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
 import java.util.Set;
+import java.util.UUID;
 import org.hlc.platform.testing.OpenApiSecurityAudit;
+import org.hlc.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -25,5 +31,35 @@ class AwardSecurityTest {
                 "POST /editions/{editionId}/votes/moderation", "GET /editions/{editionId}/semi-finalists/proposal",
                 "POST /editions/{editionId}/semi-finalists", "PUT /editions/{editionId}/jury/scores/{entryId}",
                 "POST /editions/{editionId}/finalists");
+    }
+
+    @Test
+    void a_token_recognised_from_earlier_requests_is_refused_once_it_expires() {
+        String token = TestTokens.token(UUID.randomUUID().toString(), Duration.ofSeconds(3), "organizer");
+        as(token).get("/admin/projections").then().statusCode(200);
+        double recognisedBefore = recognisedTokens();
+        as(token).get("/admin/projections").then().statusCode(200);
+        assertThat(recognisedTokens()).as("recognised, not verified again").isGreaterThan(recognisedBefore);
+
+        await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> as(token).get("/admin/projections").statusCode() == 401);
+    }
+
+    @Test
+    void a_token_with_another_signature_is_refused_although_the_original_was_recognised() {
+        String token = TestTokens.token(UUID.randomUUID().toString(), "organizer");
+        as(token).get("/admin/projections").then().statusCode(200);
+
+        char last = token.charAt(token.length() - 2);
+        String forged = token.substring(0, token.length() - 2) + (last == 'A' ? 'B' : 'A') + token.charAt(
+                token.length() - 1);
+        as(forged).get("/admin/projections").then().statusCode(401);
+        as(token).get("/admin/projections").then().statusCode(200);
+    }
+
+    private static double recognisedTokens() {
+        return io.restassured.RestAssured.get("/q/metrics").then().statusCode(200).extract().asString().lines()
+                .filter(line -> line.startsWith("hlc_security_tokens_recognised_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 }

@@ -24,8 +24,9 @@ import org.hlc.platform.testing.TestTokens;
  * Load generator for the vote path of a running award-service (tokens signed with the test key the service was
  * started with, verified by quarkus-oidc as in production). Sets up an edition with ~400 accepted entries, then runs
  * closed-loop voters for a fixed time with a Zipf skew over the entries, while an organizer polls the leaderboard to
- * measure projection lag and read latency. Prints key=value figures.
- * Args: baseUrl seconds concurrency [entries]
+ * measure projection lag and read latency. Prints key=value figures. The first {@code warmup} seconds load the
+ * service (JIT compilation, pools, caches) without being measured; their votes count in the tally check.
+ * Args: baseUrl seconds concurrency [entries] [warmup]
  */
 public final class VoteLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,6 +41,9 @@ public final class VoteLoad {
     private final io.vertx.core.http.HttpClient http;
     private final String host;
     private final int port;
+    /** Votes sent from this time on are measured (throughput, latency, lag); reads likewise. */
+    private volatile long measureFrom;
+    private final AtomicLong measuredAccepted = new AtomicLong();
 
     /** What the generator reads from a response. */
     record Response(int statusCode, String body, String etag) {
@@ -60,15 +64,16 @@ public final class VoteLoad {
         int seconds = Integer.parseInt(args[1]);
         int concurrency = Integer.parseInt(args[2]);
         int entries = args.length > 3 ? Integer.parseInt(args[3]) : 400;
+        int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 0;
         VoteLoad load = new VoteLoad(base, concurrency);
         try {
-            load.run(seconds, concurrency, entries);
+            load.run(seconds, warmup, concurrency, entries);
         } finally {
             load.vertx.close();
         }
     }
 
-    private void run(int seconds, int concurrency, int entryCount) throws Exception {
+    private void run(int seconds, int warmup, int concurrency, int entryCount) throws Exception {
         long setupStart = System.nanoTime();
         String edition = createEdition();
         List<String> entries = createAcceptedEntries(edition, entryCount);
@@ -82,9 +87,13 @@ public final class VoteLoad {
         ConcurrentHashMap<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
         long[] ackTimes = new long[5_000_000];
-        CpuSample cpuBefore = CpuSample.now();
         long start = System.nanoTime();
-        long deadline = start + Duration.ofSeconds(seconds).toNanos();
+        measureFrom = start + Duration.ofSeconds(warmup).toNanos();
+        long deadline = measureFrom + Duration.ofSeconds(seconds).toNanos();
+        CompletableFuture<CpuSample> cpuBefore = CompletableFuture.supplyAsync(() -> {
+            java.util.concurrent.locks.LockSupport.parkNanos(measureFrom - System.nanoTime());
+            return CpuSample.now();
+        });
         LeaderboardSampler sampler = new LeaderboardSampler(edition, deadline + Duration.ofSeconds(30).toNanos());
         Thread samplerThread = new Thread(sampler, "leaderboard-sampler");
         samplerThread.start();
@@ -95,8 +104,8 @@ public final class VoteLoad {
                     done);
         }
         done.await();
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        CpuSample.now().print(cpuBefore, elapsed);
+        double elapsed = (System.nanoTime() - measureFrom) / 1e9;
+        CpuSample.now().print(cpuBefore.join(), elapsed);
         long acceptedVotes = accepted.get();
         sampler.waitFor(acceptedVotes);
         samplerThread.interrupt();
@@ -105,7 +114,8 @@ public final class VoteLoad {
         long[] voteLatency = latencies.stream().mapToLong(l -> l[0]).sorted().toArray();
         System.out.printf("votes_accepted=%d%nvotes_rejected=%d%nstatuses=%s%n", acceptedVotes, rejected.get(),
                 statuses);
-        System.out.printf("votes_per_s=%.0f%n", acceptedVotes / elapsed);
+        System.out.printf("warmup_seconds=%d%nvotes_measured=%d%n", warmup, measuredAccepted.get());
+        System.out.printf("votes_per_s=%.0f%n", measuredAccepted.get() / elapsed);
         System.out.printf("vote_p50_ms=%.1f%nvote_p99_ms=%.1f%n", pct(voteLatency, 50), pct(voteLatency, 99));
         long[] lags = sampler.lags(ackTimes, (int) Math.min(acceptedVotes, ackTimes.length));
         System.out.printf("projection_lag_p50_ms=%.1f%nprojection_lag_p99_ms=%.1f%n", pct(lags, 50), pct(lags, 99));
@@ -139,7 +149,10 @@ public final class VoteLoad {
                         if (n < ackTimes.length) {
                             ackTimes[(int) n] = now;
                         }
-                        latencies.add(new long[] { (now - sent) / 1000 });
+                        if (sent >= measureFrom) {
+                            measuredAccepted.incrementAndGet();
+                            latencies.add(new long[] { (now - sent) / 1000 });
+                        }
                     } else {
                         rejected.incrementAndGet();
                     }
@@ -168,7 +181,7 @@ public final class VoteLoad {
                 "TZ", "PK" };
         String[] categories = { "Water", "Food", "Energy", "Education" };
         List<CompletableFuture<String>> futures = new ArrayList<>();
-        Semaphore inFlight = new Semaphore(16);
+        Semaphore inFlight = new Semaphore(64);
         for (int i = 0; i < count; i++) {
             inFlight.acquire();
             String body = JSON.writeValueAsString(Map.of("title", "Initiative " + i, "summary",
@@ -324,7 +337,9 @@ public final class VoteLoad {
                         total += item.path("validVotes").asLong();
                     }
                     synchronized (this) {
-                        reads.add((now - sent) / 1000);
+                        if (sent >= measureFrom) {
+                            reads.add((now - sent) / 1000);
+                        }
                         samples.add(new long[] { now, total });
                         lastTotal = total;
                     }
@@ -359,6 +374,9 @@ public final class VoteLoad {
                 }
                 if (sample == samples.size() || ackTimes[n] == 0) {
                     break;
+                }
+                if (ackTimes[n] < measureFrom) {
+                    continue; // acknowledged during the warm-up
                 }
                 lags[count++] = Math.max(0, (samples.get(sample)[0] - ackTimes[n]) / 1000);
             }

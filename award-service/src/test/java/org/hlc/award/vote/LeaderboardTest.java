@@ -125,6 +125,29 @@ class LeaderboardTest {
     }
 
     @Test
+    void a_paused_leaderboard_keeps_its_tallies_until_resumed() {
+        String edition = openEdition(5);
+        String entry = acceptedEntry(edition, "Maji Safi", "KE", "Water");
+        vote(TestTokens.anyone("voter"), edition, entry).then().statusCode(201);
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> validVotes(edition, entry) == 1);
+
+        as(TestTokens.anyone("voter")).post("/admin/projections/leaderboard/pause").then().statusCode(403);
+        as(ORGANIZER).post("/admin/projections/no-such-projection/pause").then().statusCode(404);
+        as(ORGANIZER).post("/admin/projections/leaderboard/pause").then().statusCode(202);
+        try {
+            await().atMost(AwardFixtures.PROJECTION_WAIT)
+                    .until(() -> leaderboardStatus().getString("state").equals("paused"));
+            vote(TestTokens.anyone("voter"), edition, entry).then().statusCode(201);
+            await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> leaderboardStatus().getLong("lag") >= 1);
+            assertThat(validVotes(edition, entry)).isEqualTo(1);
+        } finally {
+            as(ORGANIZER).post("/admin/projections/leaderboard/resume").then().statusCode(202);
+        }
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> validVotes(edition, entry) == 2);
+        assertThat(leaderboardStatus().getString("state")).isEqualTo("running");
+    }
+
+    @Test
     void a_redelivered_vote_leaves_the_tally_unchanged() {
         String edition = openEdition(5);
         String entry = acceptedEntry(edition, "Maji Safi", "KE", "Water");

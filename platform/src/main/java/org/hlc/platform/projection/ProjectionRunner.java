@@ -62,6 +62,7 @@ public class ProjectionRunner implements Runnable {
     private final AtomicLong lag = new AtomicLong(-1);
     private volatile boolean running;
     private volatile boolean rebuildRequested;
+    private volatile boolean paused;
     private volatile String state = "starting";
     private volatile String lastError;
     private volatile Instant lastAppliedAt;
@@ -115,6 +116,19 @@ public class ProjectionRunner implements Runnable {
         rebuildRequested = true;
     }
 
+    /**
+     * Stops applying events until {@link #resume()}: the batch in flight commits, nothing more is read; the lag keeps
+     * being reported. Held in memory only (a restarted service runs every projection), for maintenance and for
+     * keeping a long catch-up off the cores while something else is measured or repaired.
+     */
+    public void pause() {
+        paused = true;
+    }
+
+    public void resume() {
+        paused = false;
+    }
+
     public ProjectionStatus status() {
         return new ProjectionStatus(projection.name(), projection.topics(), state, lag.get(), applied.get(),
                 duplicates.get(), lastAppliedAt, lastError);
@@ -144,6 +158,13 @@ public class ProjectionRunner implements Runnable {
                 if (rebuildRequested) {
                     awaitInFlight();
                     rebuild();
+                }
+                if (paused) {
+                    awaitInFlight();
+                    state = "paused";
+                    refreshLag();
+                    Thread.sleep(settings.pollTimeout().toMillis());
+                    continue;
                 }
                 if (consumer.assignment().isEmpty()) {
                     Thread.sleep(settings.pollTimeout().toMillis() + 200);
@@ -311,10 +332,12 @@ public class ProjectionRunner implements Runnable {
             return;
         }
         nextOffsetSave = now + OFFSET_SAVE_INTERVAL.toNanos();
+        // the offsets and positions go down the connection right behind the read model's statements (pipelined,
+        // same transaction): two round trips fewer per batch, which is most of a small batch's time under load
         CompletableFuture<Integer> fresh = pool.withTransaction(tx -> claim(tx, batch)
-                .flatMap(claimed -> applyInOrder(tx, batch, claimed))
-                .call(ignored -> saveOffsets(tx, batch.nextOffsets()))
-                .call(ignored -> savePositions(tx, batch.advanced())))
+                .flatMap(claimed -> Uni.combine().all().unis(applyInOrder(tx, batch, claimed),
+                        saveOffsets(tx, batch.nextOffsets()), savePositions(tx, batch.advanced()))
+                        .asTuple().map(io.smallrye.mutiny.tuples.Tuple3::getItem1)))
                 .subscribeAsCompletionStage()
                 .thenApply(count -> {
                     applied.addAndGet(count);

@@ -36,12 +36,7 @@ class OutboxRelayTest {
     @Test
     void delivers_every_event_after_kafka_was_unreachable_keeping_per_stream_order() throws Exception {
         String topic = KafkaTestSupport.uniqueTopic("relay-outage");
-        List<String> streams = List.of("s-" + UUID.randomUUID(), "s-" + UUID.randomUUID(), "s-" + UUID.randomUUID());
-        for (int version = 1; version <= 5; version++) {
-            for (String stream : streams) {
-                append(stream, version);
-            }
-        }
+        appendToThreeStreams(5);
 
         OutboxRelay cutOff = relay(topic, UNREACHABLE, 4);
         assertThatThrownBy(cutOff::publishNextBatch).isNotNull();
@@ -65,6 +60,32 @@ class OutboxRelayTest {
         }
         assertThat(versionsByStream).hasSize(3);
         versionsByStream.values().forEach(versions -> assertThat(versions).containsExactly(1, 2, 3, 4, 5));
+    }
+
+    @Test
+    void a_running_relay_sends_batch_after_batch_in_order_and_checkpoints_once_idle() throws Exception {
+        String topic = KafkaTestSupport.uniqueTopic("relay-running");
+        appendToThreeStreams(9);
+        long last = pool.query("select max(global_position) from hlc_events").execute().await().indefinitely()
+                .iterator().next().getLong(0);
+
+        OutboxRelay relay = relay(topic, TestInfrastructure.KAFKA, 4); // 7 batches, each sent before the last is acked
+        relay.start();
+        try {
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30))
+                    .until(() -> relay.publishedCount() == 27 && checkpoint() == last);
+        } finally {
+            relay.stop();
+        }
+
+        List<ConsumerRecord<String, byte[]>> records = KafkaTestSupport.readAll(topic, 27, Duration.ofSeconds(20));
+        assertThat(records).hasSize(27);
+        Map<String, List<Integer>> versionsByStream = new HashMap<>();
+        for (ConsumerRecord<String, byte[]> record : records) {
+            versionsByStream.computeIfAbsent(record.key(), k -> new ArrayList<>())
+                    .add(Integer.parseInt(KafkaTestSupport.header(record, CloudEventHeaders.STREAM_VERSION)));
+        }
+        versionsByStream.values().forEach(versions -> assertThat(versions).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9));
     }
 
     @Test
@@ -123,6 +144,16 @@ class OutboxRelayTest {
     private OutboxRelay relay(String topic, String bootstrap, int batchSize) {
         return new OutboxRelay(pool, new RelaySettings("test", topic, "/hlc/test-service", bootstrap, batchSize,
                 Duration.ofMillis(10), Duration.ofMillis(100), Duration.ofSeconds(3)));
+    }
+
+    /** Versions 1..n of three new streams, interleaved. */
+    private void appendToThreeStreams(int versions) {
+        List<String> streams = List.of("s-" + UUID.randomUUID(), "s-" + UUID.randomUUID(), "s-" + UUID.randomUUID());
+        for (int version = 1; version <= versions; version++) {
+            for (String stream : streams) {
+                append(stream, version);
+            }
+        }
     }
 
     private void append(String stream, int version) {

@@ -100,6 +100,25 @@ class ProjectionRunnerTest {
         assertThat(runner.status().state()).isEqualTo("running");
     }
 
+    @Test
+    void a_paused_projection_applies_nothing_until_resumed_and_reports_its_lag() {
+        publish("stream-p", 1, UUID.randomUUID());
+        runner = start();
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().applied() == 1 && runner.lag() == 0);
+
+        runner.pause();
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().state().equals("paused"));
+        publish("stream-p", 2, UUID.randomUUID());
+        publish("stream-p", 3, UUID.randomUUID());
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.lag() == 2);
+        assertThat(tally()).containsExactly(Map.entry("stream-p", List.of(1)));
+
+        runner.resume();
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().applied() == 3 && runner.lag() == 0);
+        assertThat(tally()).containsExactly(Map.entry("stream-p", List.of(1, 2, 3)));
+        assertThat(runner.status().state()).isEqualTo("running");
+    }
+
     private ProjectionRunner start() {
         ProjectionRunner started = new ProjectionRunner(pool, new TallyProjection(topic),
                 new ProjectionSettings(TestInfrastructure.KAFKA, "test", Duration.ofMillis(50), 100),
