@@ -421,20 +421,12 @@ public class ProjectionRunner implements Runnable {
         if (advanced.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        int n = advanced.size();
-        String[] topics = new String[n];
-        Integer[] partitions = new Integer[n];
-        UUID[] logs = new UUID[n];
-        Long[] transactions = new Long[n];
-        Long[] positions = new Long[n];
-        int i = 0;
-        for (Map.Entry<PartitionLog, LogPosition> entry : advanced.entrySet()) {
-            topics[i] = entry.getKey().partition().topic();
-            partitions[i] = entry.getKey().partition().partition();
-            logs[i] = entry.getValue().logId();
-            transactions[i] = entry.getValue().transactionId();
-            positions[i++] = entry.getValue().globalPosition();
-        }
+        List<Map.Entry<PartitionLog, LogPosition>> rows = List.copyOf(advanced.entrySet());
+        String[] topics = rows.stream().map(row -> row.getKey().partition().topic()).toArray(String[]::new);
+        Integer[] partitions = rows.stream().map(row -> row.getKey().partition().partition()).toArray(Integer[]::new);
+        UUID[] logs = rows.stream().map(row -> row.getValue().logId()).toArray(UUID[]::new);
+        Long[] transactions = rows.stream().map(row -> row.getValue().transactionId()).toArray(Long[]::new);
+        Long[] positions = rows.stream().map(row -> row.getValue().globalPosition()).toArray(Long[]::new);
         return tx.preparedQuery("""
                 insert into hlc_projection_positions (projection, topic, partition, log_id, transaction_id,
                                                       global_position)

@@ -103,20 +103,12 @@ public class LeaderboardProjection extends TableProjection {
             counts.computeIfAbsent(new EntryKey(cast.uuid("editionId"), cast.uuid("entryId")),
                     key -> new EntryCount(cast.text("category"), cast.text("country"), new long[1])).votes()[0]++;
         }
-        int n = counts.size();
-        UUID[] editions = new UUID[n];
-        UUID[] entries = new UUID[n];
-        String[] categories = new String[n];
-        String[] countries = new String[n];
-        Long[] votes = new Long[n];
-        int i = 0;
-        for (Map.Entry<EntryKey, EntryCount> count : counts.entrySet()) {
-            editions[i] = count.getKey().edition();
-            entries[i] = count.getKey().entry();
-            categories[i] = count.getValue().category();
-            countries[i] = count.getValue().country();
-            votes[i++] = count.getValue().votes()[0];
-        }
+        List<Map.Entry<EntryKey, EntryCount>> rows = List.copyOf(counts.entrySet());
+        UUID[] editions = rows.stream().map(row -> row.getKey().edition()).toArray(UUID[]::new);
+        UUID[] entries = rows.stream().map(row -> row.getKey().entry()).toArray(UUID[]::new);
+        String[] categories = rows.stream().map(row -> row.getValue().category()).toArray(String[]::new);
+        String[] countries = rows.stream().map(row -> row.getValue().country()).toArray(String[]::new);
+        Long[] votes = rows.stream().map(row -> row.getValue().votes()[0]).toArray(Long[]::new);
         return execute(tx, COUNT_CASTS, editions, entries, categories, countries, votes);
     }
 

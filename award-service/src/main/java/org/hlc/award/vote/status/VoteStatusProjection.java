@@ -72,24 +72,13 @@ public class VoteStatusProjection extends TableProjection {
     }
 
     private Uni<Void> casts(SqlConnection tx, List<ConsumedEvent> casts) {
-        int n = casts.size();
-        String[] streams = new String[n];
-        UUID[] editions = new UUID[n];
-        UUID[] entries = new UUID[n];
-        String[] voters = new String[n];
-        String[] networks = new String[n];
-        OffsetDateTime[] castAts = new OffsetDateTime[n];
-        Long[] versions = new Long[n];
-        for (int i = 0; i < n; i++) {
-            ConsumedEvent event = casts.get(i);
-            streams[i] = event.streamId();
-            editions[i] = event.uuid("editionId");
-            entries[i] = event.uuid("entryId");
-            voters[i] = event.text("voterSubject");
-            networks[i] = event.text("clientNetwork");
-            castAts[i] = castAt(event);
-            versions[i] = event.streamVersion();
-        }
+        String[] streams = casts.stream().map(ConsumedEvent::streamId).toArray(String[]::new);
+        UUID[] editions = casts.stream().map(event -> event.uuid("editionId")).toArray(UUID[]::new);
+        UUID[] entries = casts.stream().map(event -> event.uuid("entryId")).toArray(UUID[]::new);
+        String[] voters = casts.stream().map(event -> event.text("voterSubject")).toArray(String[]::new);
+        String[] networks = casts.stream().map(event -> event.text("clientNetwork")).toArray(String[]::new);
+        OffsetDateTime[] castAts = casts.stream().map(VoteStatusProjection::castAt).toArray(OffsetDateTime[]::new);
+        Long[] versions = casts.stream().map(ConsumedEvent::streamVersion).toArray(Long[]::new);
         return execute(tx, CASTS, streams, editions, entries, voters, networks, castAts, versions);
     }
 
