@@ -38,6 +38,8 @@ controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
 log.dirs=$DATA_DIR
 num.partitions=3
+# the event topics are what read models are rebuilt from: keep every record (topics also get retention.ms=-1)
+log.retention.ms=-1
 auto.create.topics.enable=true
 offsets.topic.replication.factor=1
 transaction.state.log.replication.factor=1
@@ -110,7 +112,7 @@ start() {
   esac
   local t pids=()
   for t in "${TOPICS[@]}"; do  # in parallel: each CLI call is a JVM start
-    topics --create --if-not-exists --topic "$t" --partitions 3 --replication-factor 1 >/dev/null & pids+=($!)
+    topics --create --if-not-exists --topic "$t" --partitions 3 --replication-factor 1 --config retention.ms=-1 >/dev/null & pids+=($!)
   done
   for t in "${!pids[@]}"; do wait "${pids[$t]}" || fail_start kafka "could not create topic ${TOPICS[$t]}"; done
   log "kafka: ready after $((SECONDS - t0)) s, topics: ${TOPICS[*]}"

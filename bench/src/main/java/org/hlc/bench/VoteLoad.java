@@ -26,7 +26,7 @@ import org.hlc.platform.testing.TestTokens;
  * closed-loop voters for a fixed time with a Zipf skew over the entries, while an organizer polls the leaderboard to
  * measure projection lag and read latency. Prints key=value figures. The first {@code warmup} seconds load the
  * service (JIT compilation, pools, caches) without being measured; their votes count in the tally check.
- * Args: baseUrl seconds concurrency [entries] [warmup]
+ * Args: baseUrl seconds concurrency [entries] [warmup] [rate: votes/s, 0 = unpaced]
  */
 public final class VoteLoad {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -44,6 +44,12 @@ public final class VoteLoad {
     /** Votes sent from this time on are measured (throughput, latency, lag); reads likewise. */
     private volatile long measureFrom;
     private final AtomicLong measuredAccepted = new AtomicLong();
+    /**
+     * With a rate (votes/s), the clients together send at most one vote per interval: latency and lag are then
+     * measured below saturation instead of with every core busy. 0: as fast as the clients' responses come back.
+     */
+    private long intervalNanos;
+    private final AtomicLong nextSendSlot = new AtomicLong();
 
     /** What the generator reads from a response. */
     record Response(int statusCode, String body, String etag) {
@@ -65,7 +71,9 @@ public final class VoteLoad {
         int concurrency = Integer.parseInt(args[2]);
         int entries = args.length > 3 ? Integer.parseInt(args[3]) : 400;
         int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+        double rate = args.length > 5 ? Double.parseDouble(args[5]) : 0;
         VoteLoad load = new VoteLoad(base, concurrency);
+        load.intervalNanos = rate > 0 ? (long) (1e9 / rate) : 0;
         try {
             load.run(seconds, warmup, concurrency, entries);
         } finally {
@@ -94,6 +102,7 @@ public final class VoteLoad {
             java.util.concurrent.locks.LockSupport.parkNanos(measureFrom - System.nanoTime());
             return CpuSample.now();
         });
+        CompletableFuture<ServiceHistogram[]> histogramsBefore = cpuBefore.thenApply(cpu -> histograms());
         LeaderboardSampler sampler = new LeaderboardSampler(edition, deadline + Duration.ofSeconds(30).toNanos());
         Thread samplerThread = new Thread(sampler, "leaderboard-sampler");
         samplerThread.start();
@@ -119,12 +128,26 @@ public final class VoteLoad {
         System.out.printf("vote_p50_ms=%.1f%nvote_p99_ms=%.1f%n", pct(voteLatency, 50), pct(voteLatency, 99));
         long[] lags = sampler.lags(ackTimes, (int) Math.min(acceptedVotes, ackTimes.length));
         System.out.printf("projection_lag_p50_ms=%.1f%nprojection_lag_p99_ms=%.1f%n", pct(lags, 50), pct(lags, 99));
+        // the service's own histograms, for the events relayed and applied since measureFrom
+        ServiceHistogram[] after = histograms();
+        ServiceHistogram relayed = after[0].since(histogramsBefore.join()[0]);
+        ServiceHistogram freshness = after[1].since(histogramsBefore.join()[1]);
+        System.out.printf("relay_delay_p50_ms=%.1f%nrelay_delay_p99_ms=%.1f%n", relayed.percentileMillis(50),
+                relayed.percentileMillis(99));
+        System.out.printf("freshness_p50_ms=%.1f%nfreshness_p99_ms=%.1f%nfreshness_events=%.0f%n",
+                freshness.percentileMillis(50), freshness.percentileMillis(99), freshness.count());
         long[] reads = sampler.readLatencies();
         System.out.printf("leaderboard_read_p50_ms=%.1f%nleaderboard_read_p99_ms=%.1f%nleaderboard_reads=%d%n",
                 pct(reads, 50), pct(reads, 99), reads.length);
         long tally = sampler.lastTotal();
         System.out.printf("tally=%d%ntally_matches_accepted=%s%n", tally, tally == acceptedVotes);
         System.out.printf("edition=%s%n", edition);
+    }
+
+    /** Event time to Kafka acknowledgement (relay), and event time to the leaderboard's commit. */
+    private ServiceHistogram[] histograms() {
+        return new ServiceHistogram[] {ServiceHistogram.scrape(base, "hlc_outbox_delay_seconds", ""),
+                ServiceHistogram.scrape(base, "hlc_projection_freshness_seconds", "projection=\"leaderboard\"")};
     }
 
     /** One client: a voter casts their ballots one after the other, then the client becomes the next voter. */
@@ -136,6 +159,26 @@ public final class VoteLoad {
             done.countDown();
             return;
         }
+        long delayNanos = intervalNanos == 0 ? 0 : reserveSendSlot();
+        if (delayNanos >= 1_000_000) {
+            vertx.setTimer(delayNanos / 1_000_000, id -> cast(edition, entries, voter, deadline, accepted, rejected,
+                    statuses, latencies, ackTimes, done));
+        } else {
+            cast(edition, entries, voter, deadline, accepted, rejected, statuses, latencies, ackTimes, done);
+        }
+    }
+
+    /** Nanoseconds until this client may send; a slot missed while all clients were busy is not made up later. */
+    private long reserveSendSlot() {
+        long now = System.nanoTime();
+        long slot = nextSendSlot.accumulateAndGet(now, (next, time) -> Math.max(next, time) + intervalNanos)
+                - intervalNanos;
+        return Math.max(0, slot - now);
+    }
+
+    private void cast(String edition, List<String> entries, VoterPool.Voter voter, long deadline,
+            AtomicLong accepted, AtomicLong rejected, Map<Integer, AtomicInteger> statuses,
+            ConcurrentLinkedQueue<long[]> latencies, long[] ackTimes, CountDownLatch done) {
         VoterPool.Voter current = voter.hasBallots() ? voter : voter.pool().newVoter();
         VoterPool.Ballot ballot = current.next();
         long sent = System.nanoTime();

@@ -8,11 +8,14 @@ import java.util.function.Function;
 /**
  * Folded state kept for hot-path reads. Writes through this instance replace the entry at once ({@link #put});
  * another instance's writes are seen after at most the time to live. Bounded: cleared when it outgrows its size.
+ * Callers that miss the same key at the same time share one load (a popular entry's expiry under load would
+ * otherwise start one stream read per request in flight).
  */
 public final class TtlCache<K, V> {
     private final long ttlNanos;
     private final int maxSize;
     private final ConcurrentHashMap<K, Timed<V>> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<K, Uni<V>> loading = new ConcurrentHashMap<>();
 
     private record Timed<V>(V value, long storedAtNanos) {
     }
@@ -27,7 +30,10 @@ public final class TtlCache<K, V> {
         if (timed != null && System.nanoTime() - timed.storedAtNanos() < ttlNanos) {
             return Uni.createFrom().item(timed.value());
         }
-        return load.apply(key).invoke(value -> put(key, value));
+        return loading.computeIfAbsent(key, missing -> load.apply(missing)
+                .invoke(value -> put(missing, value))
+                .onTermination().invoke(() -> loading.remove(missing))
+                .memoize().indefinitely());
     }
 
     public void put(K key, V value) {

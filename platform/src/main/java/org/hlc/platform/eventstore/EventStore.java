@@ -267,10 +267,11 @@ public class EventStore {
     private RecordedEvent decode(Row row, Optional<byte[]> key) {
         String type = row.getString("event_type");
         int schemaVersion = row.getInteger("schema_version");
-        ObjectNode payload = parse(row.getString("payload"));
+        String json = row.getString("payload");
+        ObjectNode payload = parse(json);
         if (key != null) {
             PersonalFields.reveal(payload, key, mapper);
-        } else if (payload.toString().contains(FieldCipher.PREFIX)) {
+        } else if (json.contains(FieldCipher.PREFIX)) { // the stored text, not the tree written out again
             PersonalFields.reveal(payload, Optional.empty(), mapper);
         }
         Object event = registry.decode(registry.shortName(type), schemaVersion, payload).orElse(payload);

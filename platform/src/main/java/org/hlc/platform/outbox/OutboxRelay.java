@@ -2,11 +2,13 @@ package org.hlc.platform.outbox;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Timer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -68,6 +70,7 @@ public class OutboxRelay implements Runnable {
 
     private final Pool pool;
     private final RelaySettings settings;
+    private final Timer delay;
     private final AtomicLong published = new AtomicLong();
     private final AtomicLong lastPosition = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
@@ -84,8 +87,14 @@ public class OutboxRelay implements Runnable {
     private UUID logId;
 
     public OutboxRelay(Pool pool, RelaySettings settings) {
+        this(pool, settings, null);
+    }
+
+    /** {@code delay}, if given, receives for every event the time from its occurrence to its acknowledgement. */
+    public OutboxRelay(Pool pool, RelaySettings settings, Timer delay) {
         this.pool = pool;
         this.settings = settings;
+        this.delay = delay;
     }
 
     public synchronized void start() {
@@ -194,8 +203,13 @@ public class OutboxRelay implements Runnable {
         // it and 84 s relying on linger.ms alone
         producer.flush();
         long deadline = System.nanoTime() + settings.deliveryTimeout().toNanos();
+        List<RecordMetadata> acknowledged = new ArrayList<>(sent.acks().size());
         for (Future<RecordMetadata> ack : sent.acks()) {
-            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            acknowledged.add(ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+        }
+        if (delay != null) {
+            long ackedAt = System.currentTimeMillis();
+            acknowledged.forEach(ack -> delay.record(Math.max(0, ackedAt - ack.timestamp()), TimeUnit.MILLISECONDS));
         }
         published.addAndGet(sent.acks().size());
         lastPosition.set(sent.lastPosition());
@@ -250,7 +264,8 @@ public class OutboxRelay implements Runnable {
         header(headers, CloudEventHeaders.TYPE, row.getString("event_type"));
         header(headers, CloudEventHeaders.SOURCE, settings.source());
         header(headers, CloudEventHeaders.SUBJECT, row.getString("stream_id"));
-        header(headers, CloudEventHeaders.TIME, row.getOffsetDateTime("occurred_at").toInstant().toString());
+        Instant occurredAt = row.getOffsetDateTime("occurred_at").toInstant();
+        header(headers, CloudEventHeaders.TIME, occurredAt.toString());
         header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
         header(headers, CloudEventHeaders.SCHEMA_VERSION, row.getInteger("schema_version").toString());
         header(headers, CloudEventHeaders.STREAM_VERSION, row.getInteger("version").toString());
@@ -259,7 +274,9 @@ public class OutboxRelay implements Runnable {
         header(headers, CloudEventHeaders.ACTOR, row.getString("actor"));
         header(headers, CloudEventHeaders.LOG_POSITION,
                 new LogPosition(logId, Long.parseLong(row.getString("tx")), row.getLong("global_position")).header());
-        return new ProducerRecord<>(settings.topic(), null, row.getString("stream_id"),
+        // the record's timestamp is the event's time (Kafka's CreateTime): consumers measure freshness without
+        // parsing ce_time; the topics keep their records forever, so old timestamps expire nothing
+        return new ProducerRecord<>(settings.topic(), null, occurredAt.toEpochMilli(), row.getString("stream_id"),
                 payload(row, keys).getBytes(StandardCharsets.UTF_8), headers);
     }
 

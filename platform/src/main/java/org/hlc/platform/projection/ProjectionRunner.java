@@ -2,6 +2,7 @@ package org.hlc.platform.projection;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -57,6 +58,7 @@ public class ProjectionRunner implements Runnable {
     private final ProjectionSettings settings;
     private final ObjectMapper mapper;
     private final PayloadUpcaster upcaster;
+    private final Timer freshness;
     private final AtomicLong applied = new AtomicLong();
     private final AtomicLong duplicates = new AtomicLong();
     private final AtomicLong lag = new AtomicLong(-1);
@@ -78,13 +80,18 @@ public class ProjectionRunner implements Runnable {
     private record PartitionLog(TopicPartition partition, UUID logId) {
     }
 
+    /**
+     * {@code freshness} receives, for every event of a committed batch, the time from the event's occurrence (its
+     * record timestamp, which the relay sets to the event's time) to that commit.
+     */
     public ProjectionRunner(Pool pool, Projection projection, ProjectionSettings settings, ObjectMapper mapper,
-            PayloadUpcaster upcaster) {
+            PayloadUpcaster upcaster, Timer freshness) {
         this.pool = pool;
         this.projection = projection;
         this.settings = settings;
         this.mapper = mapper;
         this.upcaster = upcaster;
+        this.freshness = freshness;
     }
 
     public synchronized void start() {
@@ -282,8 +289,8 @@ public class ProjectionRunner implements Runnable {
     }
 
     /** Records of one poll, decoded and without the copies a relay retry sent again, ready for a transaction. */
-    private record Batch(List<ConsumedEvent> events, BitSet positioned, Map<TopicPartition, Long> nextOffsets,
-            Map<PartitionLog, LogPosition> advanced, int copies, int records) {
+    private record Batch(List<ConsumedEvent> events, long[] eventTimes, BitSet positioned,
+            Map<TopicPartition, Long> nextOffsets, Map<PartitionLog, LogPosition> advanced, int copies, int records) {
     }
 
     private record InFlight(CompletableFuture<Integer> fresh, int records) {
@@ -291,6 +298,7 @@ public class ProjectionRunner implements Runnable {
 
     private Batch prepare(ConsumerRecords<String, byte[]> records) {
         List<ConsumedEvent> events = new ArrayList<>(records.count());
+        long[] eventTimes = new long[records.count()]; // record timestamps (epoch ms), index into events
         BitSet positioned = new BitSet(); // index into events: copies of these were already removed by position
         Map<TopicPartition, Long> nextOffsets = new LinkedHashMap<>();
         Map<PartitionLog, LogPosition> advanced = new HashMap<>();
@@ -311,13 +319,14 @@ public class ProjectionRunner implements Runnable {
             ConsumedEvent event = decode(record);
             if (event != null) {
                 positioned.set(events.size(), position != null);
+                eventTimes[events.size()] = record.timestamp();
                 events.add(event);
             }
         }
         // seen from here on, so the next batch is deduplicated against this one before it commits; a failed
         // transaction makes the runner reload the committed positions with the stored offsets
         appliedPositions.putAll(advanced);
-        return new Batch(events, positioned, nextOffsets, advanced, copies, records.count());
+        return new Batch(events, eventTimes, positioned, nextOffsets, advanced, copies, records.count());
     }
 
     /**
@@ -345,10 +354,21 @@ public class ProjectionRunner implements Runnable {
                     if (count > 0) {
                         lastAppliedAt = Instant.now();
                         projection.committed(); // right at the commit: a query cache must not wait for the next poll
+                        recordFreshness(batch);
                     }
                     return count;
                 });
         inFlight = new InFlight(fresh, batch.records());
+    }
+
+    private void recordFreshness(Batch batch) {
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < batch.events().size(); i++) {
+            long time = batch.eventTimes()[i];
+            if (time >= 0) { // -1: a record without a timestamp
+                freshness.record(Math.max(0, now - time), TimeUnit.MILLISECONDS);
+            }
+        }
     }
 
     /** Waits for the previous batch's transaction; its failure fails the runner (which resumes from the database). */

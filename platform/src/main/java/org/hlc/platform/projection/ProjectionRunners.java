@@ -4,12 +4,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +35,12 @@ public class ProjectionRunners {
         PayloadUpcaster upcaster = (type, version, payload) -> registry.upcast(registry.shortName(type), version,
                 payload);
         for (Projection projection : projections) {
-            ProjectionRunner runner = new ProjectionRunner(pool, projection, settings, mapper, upcaster);
+            Timer freshness = Timer.builder("hlc.projection.freshness").tag("projection", projection.name())
+                    .description("time from an event's occurrence to the commit of the read-model transaction "
+                            + "that applied it (the 'commit to read model updated' lag)")
+                    .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
+                    .maximumExpectedValue(Duration.ofMinutes(1)).register(meters);
+            ProjectionRunner runner = new ProjectionRunner(pool, projection, settings, mapper, upcaster, freshness);
             runners.put(projection.name(), runner);
             Gauge.builder("hlc.projection.lag", runner, ProjectionRunner::lag).tag("projection", projection.name())
                     .description("events on the topics not yet applied to the read model").register(meters);

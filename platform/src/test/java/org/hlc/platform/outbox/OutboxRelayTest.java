@@ -3,6 +3,8 @@ package org.hlc.platform.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.mutiny.sqlclient.Pool;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hlc.platform.KafkaTestSupport;
 import org.hlc.platform.TestEvents;
@@ -139,6 +142,30 @@ class OutboxRelayTest {
         assertThat(relay.publishNextBatch()).isEqualTo(2);
         List<ConsumerRecord<String, byte[]>> records = KafkaTestSupport.readAll(topic, 2, Duration.ofSeconds(20));
         assertThat(records).extracting(ConsumerRecord::key).containsExactlyInAnyOrder(slow, fast);
+    }
+
+    @Test
+    void stamps_each_record_with_its_event_time_and_measures_the_delay_to_the_acknowledgement() throws Exception {
+        String topic = KafkaTestSupport.uniqueTopic("relay-time");
+        appendToThreeStreams(1);
+        pool.query("update hlc_events set occurred_at = occurred_at - interval '2 seconds'").execute()
+                .await().indefinitely();
+        Map<String, Long> occurredAt = new HashMap<>();
+        pool.query("select stream_id, occurred_at from hlc_events").execute().await().indefinitely()
+                .forEach(row -> occurredAt.put(row.getString("stream_id"),
+                        row.getOffsetDateTime("occurred_at").toInstant().toEpochMilli()));
+        Timer delay = new SimpleMeterRegistry().timer("delay");
+
+        OutboxRelay relay = new OutboxRelay(pool, new RelaySettings("test", topic, "/hlc/test-service",
+                TestInfrastructure.KAFKA, 10, Duration.ofMillis(10), Duration.ofMillis(100), Duration.ofSeconds(3)),
+                delay);
+        assertThat(relay.publishNextBatch()).isEqualTo(3);
+
+        List<ConsumerRecord<String, byte[]>> records = KafkaTestSupport.readAll(topic, 3, Duration.ofSeconds(20));
+        records.forEach(record -> assertThat(record.timestamp()).isEqualTo(occurredAt.get(record.key())));
+        assertThat(delay.count()).isEqualTo(3);
+        assertThat(delay.max(TimeUnit.MILLISECONDS)).as("the events happened 2 s before they were relayed")
+                .isBetween(2_000.0, 60_000.0);
     }
 
     private OutboxRelay relay(String topic, String bootstrap, int batchSize) {

@@ -3,6 +3,8 @@ package org.hlc.platform.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.vertx.mutiny.sqlclient.Pool;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,6 +32,7 @@ class ProjectionRunnerTest {
     private final Pool pool = TestInfrastructure.pool();
     private final String topic = KafkaTestSupport.uniqueTopic("projection");
     private ProjectionRunner runner;
+    private final Timer freshness = new SimpleMeterRegistry().timer("freshness");
 
     @BeforeEach
     void clean() {
@@ -119,10 +123,24 @@ class ProjectionRunnerTest {
         assertThat(runner.status().state()).isEqualTo("running");
     }
 
+    @Test
+    void measures_how_long_after_its_occurrence_each_event_was_applied() {
+        publish("stream-f", 1, UUID.randomUUID(), null, System.currentTimeMillis() - 3_000);
+        publish("stream-f", 2, UUID.randomUUID(), null, System.currentTimeMillis());
+        runner = start();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().applied() == 2);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> freshness.count() == 2);
+        assertThat(freshness.max(TimeUnit.MILLISECONDS)).as("the event that happened 3 s before it was published")
+                .isBetween(3_000.0, 60_000.0);
+        assertThat(freshness.totalTime(TimeUnit.MILLISECONDS)).isLessThan(2 * 60_000.0);
+    }
+
     private ProjectionRunner start() {
         ProjectionRunner started = new ProjectionRunner(pool, new TallyProjection(topic),
                 new ProjectionSettings(TestInfrastructure.KAFKA, "test", Duration.ofMillis(50), 100),
-                TestInfrastructure.MAPPER, PayloadUpcaster.NONE);
+                TestInfrastructure.MAPPER, PayloadUpcaster.NONE, freshness);
         started.start();
         return started;
     }
@@ -140,11 +158,15 @@ class ProjectionRunnerTest {
     }
 
     private void publish(String stream, int version, UUID eventId, LogPosition position) {
+        publish(stream, version, eventId, position, System.currentTimeMillis());
+    }
+
+    private void publish(String stream, int version, UUID eventId, LogPosition position, long occurredAtMillis) {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.KAFKA);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(props, new StringSerializer(),
                 new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, stream,
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, null, occurredAtMillis, stream,
                     ("{\"n\":" + version + "}").getBytes(StandardCharsets.UTF_8));
             record.headers().add(CloudEventHeaders.ID, eventId.toString().getBytes(StandardCharsets.UTF_8))
                     .add(CloudEventHeaders.TYPE, "hlc.test.ThingHappened".getBytes(StandardCharsets.UTF_8))
