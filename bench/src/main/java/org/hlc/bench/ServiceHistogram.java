@@ -25,25 +25,29 @@ record ServiceHistogram(TreeMap<Double, Double> buckets) {
         try {
             String text = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/q/metrics"))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString()).body();
-            TreeMap<Double, Double> buckets = new TreeMap<>();
-            Matcher line = Pattern.compile("^" + Pattern.quote(metric + "_bucket{") + "(.*)}\\s+(\\S+)$",
-                    Pattern.MULTILINE).matcher(text);
-            while (line.find()) {
-                if (!line.group(1).contains(label)) {
-                    continue;
-                }
-                Matcher le = LE.matcher(line.group(1));
-                if (le.find()) {
-                    double bound = le.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY
-                            : Double.parseDouble(le.group(1));
-                    buckets.put(bound, Double.parseDouble(line.group(2)));
-                }
-            }
-            return new ServiceHistogram(buckets);
+            return parse(text, metric, label);
         } catch (Exception e) {
             System.err.println("could not read /q/metrics: " + e);
             return new ServiceHistogram(new TreeMap<>());
         }
+    }
+
+    /** The cumulative buckets of {@code metric} in a Prometheus text exposition. */
+    static ServiceHistogram parse(String text, String metric, String label) {
+        TreeMap<Double, Double> buckets = new TreeMap<>();
+        Matcher line = Pattern.compile("^" + Pattern.quote(metric + "_bucket{") + "(.*)}\\s+(\\S+)$",
+                Pattern.MULTILINE).matcher(text);
+        while (line.find()) {
+            if (!line.group(1).contains(label)) {
+                continue;
+            }
+            Matcher le = LE.matcher(line.group(1));
+            if (le.find()) {
+                double bound = le.group(1).equals("+Inf") ? Double.POSITIVE_INFINITY : Double.parseDouble(le.group(1));
+                buckets.put(bound, Double.parseDouble(line.group(2)));
+            }
+        }
+        return new ServiceHistogram(buckets);
     }
 
     /** The events counted in this snapshot and not in {@code earlier}, per bucket. */
