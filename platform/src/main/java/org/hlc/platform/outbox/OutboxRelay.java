@@ -203,13 +203,11 @@ public class OutboxRelay implements Runnable {
         // it and 84 s relying on linger.ms alone
         producer.flush();
         long deadline = System.nanoTime() + settings.deliveryTimeout().toNanos();
-        List<RecordMetadata> acknowledged = new ArrayList<>(sent.acks().size());
         for (Future<RecordMetadata> ack : sent.acks()) {
-            acknowledged.add(ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
-        }
-        if (delay != null) {
-            long ackedAt = System.currentTimeMillis();
-            acknowledged.forEach(ack -> delay.record(Math.max(0, ackedAt - ack.timestamp()), TimeUnit.MILLISECONDS));
+            RecordMetadata acknowledged = ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (delay != null) {
+                delay.record(Math.max(0, System.currentTimeMillis() - acknowledged.timestamp()), TimeUnit.MILLISECONDS);
+            }
         }
         published.addAndGet(sent.acks().size());
         lastPosition.set(sent.lastPosition());

@@ -3,15 +3,14 @@ package org.hlc.platform.outbox;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hlc.platform.config.HlcConfig;
+import org.hlc.platform.metrics.EventAgeTimers;
 
 /** Starts the service's relay with the application and stops it before the pool closes. */
 @ApplicationScoped
@@ -25,10 +24,8 @@ public class OutboxRelayLifecycle {
         this.enabled = relayConfig.enabled();
         this.relay = new OutboxRelay(pool, new RelaySettings(config.service(), config.topic(), config.eventSource(),
                 bootstrapServers, relayConfig.batchSize(), relayConfig.idlePoll(), relayConfig.retryBackoff(),
-                relayConfig.deliveryTimeout()), Timer.builder("hlc.outbox.delay")
-                        .description("time from an event's occurrence to its acknowledgement by Kafka")
-                        .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
-                        .maximumExpectedValue(Duration.ofMinutes(1)).register(registry));
+                relayConfig.deliveryTimeout()), EventAgeTimers.register(registry, "hlc.outbox.delay",
+                        "time from an event's occurrence to its acknowledgement by Kafka"));
         FunctionCounter.builder("hlc.outbox.published", relay, OutboxRelay::publishedCount)
                 .description("events published to Kafka by the relay").register(registry);
         FunctionCounter.builder("hlc.outbox.failures", relay, OutboxRelay::failureCount)

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -62,7 +63,7 @@ public class ProjectionAdminResource {
     }
 
     /** Hands the request to the named runner; 202 with its status as it is now (the runner acts on its next step). */
-    private Response accepted(String name, java.util.function.Consumer<ProjectionRunner> request) {
+    private Response accepted(String name, Consumer<ProjectionRunner> request) {
         ProjectionRunner runner = runners.runner(name)
                 .orElseThrow(() -> new ResourceNotFoundException("projection", name));
         request.accept(runner);

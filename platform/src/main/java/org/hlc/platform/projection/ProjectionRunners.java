@@ -11,7 +11,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hlc.platform.config.HlcConfig;
 import org.hlc.platform.events.EventTypeRegistry;
+import org.hlc.platform.metrics.EventAgeTimers;
 
 /** One runner per {@link Projection} bean of the service, started with the application. */
 @ApplicationScoped
@@ -35,11 +35,9 @@ public class ProjectionRunners {
         PayloadUpcaster upcaster = (type, version, payload) -> registry.upcast(registry.shortName(type), version,
                 payload);
         for (Projection projection : projections) {
-            Timer freshness = Timer.builder("hlc.projection.freshness").tag("projection", projection.name())
-                    .description("time from an event's occurrence to the commit of the read-model transaction "
-                            + "that applied it (the 'commit to read model updated' lag)")
-                    .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(1))
-                    .maximumExpectedValue(Duration.ofMinutes(1)).register(meters);
+            Timer freshness = EventAgeTimers.register(meters, "hlc.projection.freshness",
+                    "time from an event's occurrence to the commit of the read-model transaction that applied it "
+                            + "(the 'commit to read model updated' lag)", "projection", projection.name());
             ProjectionRunner runner = new ProjectionRunner(pool, projection, settings, mapper, upcaster, freshness);
             runners.put(projection.name(), runner);
             Gauge.builder("hlc.projection.lag", runner, ProjectionRunner::lag).tag("projection", projection.name())

@@ -6,6 +6,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -35,7 +36,7 @@ public class VerifiedTokens {
     }
 
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
-    private final java.util.concurrent.atomic.LongAdder recognised = new java.util.concurrent.atomic.LongAdder();
+    private final LongAdder recognised = new LongAdder();
     private final LongSupplier nanoTime;
     private final LongSupplier epochMillis;
 
