@@ -59,6 +59,14 @@ public interface HlcConfig {
         /** Events per poll and transaction at most: large batches make replays and rebuilds cheap. */
         @WithDefault("2000")
         int maxPollRecords();
+
+        /**
+         * Whether a projection of this service's own events only follows the event log directly instead of its
+         * Kafka topic: no wait for the relay, the broker and a consumer poll. Switching either way rebuilds the
+         * read model once.
+         */
+        @WithDefault("true")
+        boolean ownEventsFromLog();
     }
 
     interface Idempotency {

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import org.hlc.platform.events.EventType;
+import org.hlc.platform.eventlog.EventLogSignal;
 import org.hlc.platform.events.EventTypeRegistry;
 import org.hlc.platform.http.DomainRuleException;
 import org.hlc.platform.privacy.FieldCipher;
@@ -66,17 +67,28 @@ public class EventStore {
     private final EventTypeRegistry registry;
     private final ObjectMapper mapper;
     private final GroupCommitter groupCommitter;
+    private final EventLogSignal signal;
 
     @Inject
+    public EventStore(Pool pool, EventTypeRegistry registry, ObjectMapper mapper, EventLogSignal signal) {
+        this(pool, registry, mapper, GroupCommitter.DEFAULT_MAX_GROUP, GroupCommitter.DEFAULT_MAX_IN_FLIGHT, signal);
+    }
+
     public EventStore(Pool pool, EventTypeRegistry registry, ObjectMapper mapper) {
-        this(pool, registry, mapper, GroupCommitter.DEFAULT_MAX_GROUP, GroupCommitter.DEFAULT_MAX_IN_FLIGHT);
+        this(pool, registry, mapper, new EventLogSignal());
     }
 
     public EventStore(Pool pool, EventTypeRegistry registry, ObjectMapper mapper, int maxGroup, int maxInFlight) {
+        this(pool, registry, mapper, maxGroup, maxInFlight, new EventLogSignal());
+    }
+
+    private EventStore(Pool pool, EventTypeRegistry registry, ObjectMapper mapper, int maxGroup, int maxInFlight,
+            EventLogSignal signal) {
         this.pool = pool;
         this.registry = registry;
         this.mapper = mapper;
         this.groupCommitter = new GroupCommitter(this, maxGroup, maxInFlight);
+        this.signal = signal;
     }
 
     /** Appends committed so far, and the transactions they took: the group-commit ratio. */
@@ -98,8 +110,15 @@ public class EventStore {
         return groupCommitter.submit(requests, metadata);
     }
 
-    /** Appends inside a transaction the caller controls (e.g. together with a read-model change). */
+    /**
+     * Appends inside a transaction the caller controls (e.g. together with a read-model change). The log's followers
+     * are signalled before that commit; they keep looking for a few milliseconds when they find nothing yet.
+     */
     public Uni<List<Long>> appendIn(SqlConnection connection, List<AppendRequest> requests, EventMetadata metadata) {
+        return insertIn(connection, requests, metadata).invoke(signal::appended);
+    }
+
+    private Uni<List<Long>> insertIn(SqlConnection connection, List<AppendRequest> requests, EventMetadata metadata) {
         requireOneRequestPerStream(requests);
         List<String> streamIds = requests.stream().map(AppendRequest::streamId).toList();
         return currentVersions(connection, streamIds).flatMap(current -> SubjectKeys.forWriting(connection,
@@ -156,7 +175,7 @@ public class EventStore {
                         }
                         return null;
                     }).replaceWithVoid();
-                }));
+                })).invoke(signal::appended);
     }
 
     /** Keys for the group's subjects; an erased subject is simply absent, and only its caller is refused. */
@@ -188,7 +207,7 @@ public class EventStore {
 
     /** The fallback when a group lost a race: this caller alone, with its own conflict if it lost. */
     Uni<List<Long>> appendAlone(List<AppendRequest> requests, EventMetadata metadata) {
-        return pool.withTransaction(connection -> appendIn(connection, requests, metadata));
+        return pool.withTransaction(connection -> insertIn(connection, requests, metadata)).invoke(signal::appended);
     }
 
     private static void requireOneRequestPerStream(List<AppendRequest> requests) {

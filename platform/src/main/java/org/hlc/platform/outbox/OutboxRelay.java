@@ -1,20 +1,13 @@
 package org.hlc.platform.outbox;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Timer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -29,8 +22,9 @@ import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.hlc.platform.privacy.PersonalFields;
-import org.hlc.platform.privacy.SubjectKeys;
+import org.hlc.platform.eventlog.EventLogReader;
+import org.hlc.platform.eventlog.EventLogSignal;
+import org.hlc.platform.eventlog.LoggedEvent;
 import org.jboss.logging.Logger;
 
 /**
@@ -46,19 +40,7 @@ import org.jboss.logging.Logger;
  */
 public class OutboxRelay implements Runnable {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Duration CHECKPOINT_INTERVAL = Duration.ofMillis(200);
-    private static final String FETCH = """
-            select transaction_id::text as tx, global_position, stream_id, stream_type, version, event_type,
-                   schema_version, payload::text as payload, event_id, correlation_id, causation_id, actor, occurred_at,
-                   data_subject
-              from hlc_events
-             where (transaction_id, global_position) > ($1::text::xid8, $2)
-               and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-             order by transaction_id, global_position
-             limit $3
-            """;
-    private static final String LOAD_LOG_ID = "select log_id from hlc_event_log";
     private static final String LOAD_CHECKPOINT = """
             select last_transaction_id::text as tx, last_position from hlc_outbox_checkpoint where relay = $1
             """;
@@ -69,6 +51,8 @@ public class OutboxRelay implements Runnable {
             """;
 
     private final Pool pool;
+    private final EventLogReader log;
+    private final EventLogSignal.Follower follower;
     private final RelaySettings settings;
     private final Timer delay;
     private final AtomicLong published = new AtomicLong();
@@ -77,10 +61,10 @@ public class OutboxRelay implements Runnable {
     private volatile boolean running;
     private volatile Thread thread;
     private KafkaProducer<String, byte[]> producer;
-    private String checkpointTx = "0";
+    private long checkpointTx;
     private long checkpointPosition;
     /** Position of the last event handed to the producer: the checkpoint, or ahead of it while acks are pending. */
-    private String sentTx = "0";
+    private long sentTx;
     private long sentPosition;
     private long nextCheckpointSave;
     private boolean checkpointLoaded;
@@ -92,7 +76,14 @@ public class OutboxRelay implements Runnable {
 
     /** {@code delay}, if given, receives for every event the time from its occurrence to its acknowledgement. */
     public OutboxRelay(Pool pool, RelaySettings settings, Timer delay) {
+        this(pool, settings, delay, new EventLogSignal());
+    }
+
+    /** {@code signal} wakes the relay when an append commits, instead of its next idle poll. */
+    public OutboxRelay(Pool pool, RelaySettings settings, Timer delay, EventLogSignal signal) {
         this.pool = pool;
+        this.log = new EventLogReader(pool);
+        this.follower = signal.follower(settings.idlePoll());
         this.settings = settings;
         this.delay = delay;
     }
@@ -133,7 +124,9 @@ public class OutboxRelay implements Runnable {
                 }
                 unconfirmed = next;
                 if (next == null) {
-                    sleep(settings.idlePoll());
+                    follower.idle();
+                } else {
+                    follower.found();
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -167,7 +160,7 @@ public class OutboxRelay implements Runnable {
     }
 
     /** A batch handed to the producer: its acknowledgements, and the log position of its last event. */
-    private record Sent(List<Future<RecordMetadata>> acks, String lastTx, long lastPosition) {
+    private record Sent(List<Future<RecordMetadata>> acks, long lastTx, long lastPosition) {
     }
 
     /** Fetches the events after the last one sent and hands them to the producer without waiting; null if none. */
@@ -175,21 +168,19 @@ public class OutboxRelay implements Runnable {
         if (!checkpointLoaded) {
             readCheckpoint();
         }
-        List<Row> rows = new ArrayList<>();
-        pool.preparedQuery(FETCH).execute(Tuple.of(sentTx, sentPosition, settings.batchSize()))
-                .await().atMost(Duration.ofSeconds(30)).forEach(rows::add);
-        if (rows.isEmpty()) {
+        follower.reading();
+        List<LoggedEvent> events = log.after(sentTx, sentPosition, settings.batchSize());
+        if (events.isEmpty()) {
             return null;
         }
-        Map<String, Optional<byte[]>> keys = subjectKeys(rows);
         KafkaProducer<String, byte[]> kafka = producer();
-        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            acks.add(kafka.send(toRecord(row, keys)));
+        List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
+        for (LoggedEvent event : events) {
+            acks.add(kafka.send(toRecord(event)));
         }
-        Row last = rows.get(rows.size() - 1);
-        sentTx = last.getString("tx");
-        sentPosition = last.getLong("global_position");
+        LoggedEvent last = events.get(events.size() - 1);
+        sentTx = last.transactionId();
+        sentPosition = last.globalPosition();
         return new Sent(acks, sentTx, sentPosition);
     }
 
@@ -230,52 +221,25 @@ public class OutboxRelay implements Runnable {
         return failures.get();
     }
 
-    /** Personal fields leave the service in clear for consumers, or as null once their subject is erased. */
-    private Map<String, Optional<byte[]>> subjectKeys(List<Row> rows) {
-        Set<String> subjects = new HashSet<>();
-        rows.forEach(row -> {
-            if (row.getString("data_subject") != null) {
-                subjects.add(row.getString("data_subject"));
-            }
-        });
-        return subjects.isEmpty() ? Map.of()
-                : SubjectKeys.forReading(pool, subjects).await().atMost(Duration.ofSeconds(30));
-    }
-
-    private String payload(Row row, Map<String, Optional<byte[]>> keys) {
-        String subject = row.getString("data_subject");
-        if (subject == null) {
-            return row.getString("payload");
-        }
-        try {
-            ObjectNode payload = (ObjectNode) MAPPER.readTree(row.getString("payload"));
-            return PersonalFields.reveal(payload, keys.getOrDefault(subject, Optional.empty()), MAPPER).toString();
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("stored payload is not JSON", e);
-        }
-    }
-
-    private ProducerRecord<String, byte[]> toRecord(Row row, Map<String, Optional<byte[]>> keys) {
+    private ProducerRecord<String, byte[]> toRecord(LoggedEvent event) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, "1.0");
-        header(headers, CloudEventHeaders.ID, row.getUUID("event_id").toString());
-        header(headers, CloudEventHeaders.TYPE, row.getString("event_type"));
+        header(headers, CloudEventHeaders.ID, event.eventId());
+        header(headers, CloudEventHeaders.TYPE, event.eventType());
         header(headers, CloudEventHeaders.SOURCE, settings.source());
-        header(headers, CloudEventHeaders.SUBJECT, row.getString("stream_id"));
-        Instant occurredAt = row.getOffsetDateTime("occurred_at").toInstant();
-        header(headers, CloudEventHeaders.TIME, occurredAt.toString());
+        header(headers, CloudEventHeaders.SUBJECT, event.streamId());
+        header(headers, CloudEventHeaders.TIME, event.occurredAt());
         header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
-        header(headers, CloudEventHeaders.SCHEMA_VERSION, row.getInteger("schema_version").toString());
-        header(headers, CloudEventHeaders.STREAM_VERSION, row.getInteger("version").toString());
-        header(headers, CloudEventHeaders.CORRELATION_ID, row.getUUID("correlation_id"));
-        header(headers, CloudEventHeaders.CAUSATION_ID, row.getUUID("causation_id"));
-        header(headers, CloudEventHeaders.ACTOR, row.getString("actor"));
-        header(headers, CloudEventHeaders.LOG_POSITION,
-                new LogPosition(logId, Long.parseLong(row.getString("tx")), row.getLong("global_position")).header());
+        header(headers, CloudEventHeaders.SCHEMA_VERSION, event.schemaVersion());
+        header(headers, CloudEventHeaders.STREAM_VERSION, event.version());
+        header(headers, CloudEventHeaders.CORRELATION_ID, event.correlationId());
+        header(headers, CloudEventHeaders.CAUSATION_ID, event.causationId());
+        header(headers, CloudEventHeaders.ACTOR, event.actor());
+        header(headers, CloudEventHeaders.LOG_POSITION, event.position(logId).header());
         // the record's timestamp is the event's time (Kafka's CreateTime): consumers measure freshness without
         // parsing ce_time; the topics keep their records forever, so old timestamps expire nothing
-        return new ProducerRecord<>(settings.topic(), null, occurredAt.toEpochMilli(), row.getString("stream_id"),
-                payload(row, keys).getBytes(StandardCharsets.UTF_8), headers);
+        return new ProducerRecord<>(settings.topic(), null, event.occurredAt().toEpochMilli(), event.streamId(),
+                event.payload().getBytes(StandardCharsets.UTF_8), headers);
     }
 
     private static void header(RecordHeaders headers, String name, Object value) {
@@ -321,13 +285,12 @@ public class OutboxRelay implements Runnable {
     }
 
     private void readCheckpoint() {
-        logId = pool.query(LOAD_LOG_ID).execute().await().atMost(Duration.ofSeconds(30)).iterator().next()
-                .getUUID("log_id");
+        logId = log.logId();
         var rows = pool.preparedQuery(LOAD_CHECKPOINT).execute(Tuple.of(settings.relayName()))
                 .await().atMost(Duration.ofSeconds(30));
         if (rows.iterator().hasNext()) {
             Row row = rows.iterator().next();
-            checkpointTx = row.getString("tx");
+            checkpointTx = Long.parseLong(row.getString("tx"));
             checkpointPosition = row.getLong("last_position");
             lastPosition.set(checkpointPosition);
         }
@@ -348,8 +311,8 @@ public class OutboxRelay implements Runnable {
         }
     }
 
-    private void saveCheckpoint(String tx, long position) {
-        pool.preparedQuery(SAVE_CHECKPOINT).execute(Tuple.of(settings.relayName(), tx, position))
+    private void saveCheckpoint(long tx, long position) {
+        pool.preparedQuery(SAVE_CHECKPOINT).execute(Tuple.of(settings.relayName(), Long.toString(tx), position))
                 .await().atMost(Duration.ofSeconds(30));
         checkpointTx = tx;
         checkpointPosition = position;

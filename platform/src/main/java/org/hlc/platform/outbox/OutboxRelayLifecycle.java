@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hlc.platform.config.HlcConfig;
+import org.hlc.platform.eventlog.EventLogSignal;
 import org.hlc.platform.metrics.EventAgeTimers;
 
 /** Starts the service's relay with the application and stops it before the pool closes. */
@@ -18,14 +19,14 @@ public class OutboxRelayLifecycle {
     private final OutboxRelay relay;
     private final boolean enabled;
 
-    public OutboxRelayLifecycle(Pool pool, HlcConfig config, MeterRegistry registry,
+    public OutboxRelayLifecycle(Pool pool, HlcConfig config, MeterRegistry registry, EventLogSignal signal,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         HlcConfig.Relay relayConfig = config.relay();
         this.enabled = relayConfig.enabled();
         this.relay = new OutboxRelay(pool, new RelaySettings(config.service(), config.topic(), config.eventSource(),
                 bootstrapServers, relayConfig.batchSize(), relayConfig.idlePoll(), relayConfig.retryBackoff(),
                 relayConfig.deliveryTimeout()), EventAgeTimers.register(registry, "hlc.outbox.delay",
-                        "time from an event's occurrence to its acknowledgement by Kafka"));
+                        "time from an event's occurrence to its acknowledgement by Kafka"), signal);
         FunctionCounter.builder("hlc.outbox.published", relay, OutboxRelay::publishedCount)
                 .description("events published to Kafka by the relay").register(registry);
         FunctionCounter.builder("hlc.outbox.failures", relay, OutboxRelay::failureCount)

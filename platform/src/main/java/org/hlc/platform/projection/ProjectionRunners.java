@@ -17,17 +17,22 @@ import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hlc.platform.config.HlcConfig;
+import org.hlc.platform.eventlog.EventLogSignal;
 import org.hlc.platform.events.EventTypeRegistry;
 import org.hlc.platform.metrics.EventAgeTimers;
 
-/** One runner per {@link Projection} bean of the service, started with the application. */
+/**
+ * One runner per {@link Projection} bean of the service, started with the application. A projection of this service's
+ * own events only follows its event log ({@link LogProjectionRunner}); one that reads other services' topics reads
+ * Kafka ({@link KafkaProjectionRunner}).
+ */
 @ApplicationScoped
 public class ProjectionRunners {
     private final Map<String, ProjectionRunner> runners = new LinkedHashMap<>();
     private final boolean enabled;
 
     public ProjectionRunners(Instance<Projection> projections, Pool pool, HlcConfig config, ObjectMapper mapper,
-            EventTypeRegistry registry, MeterRegistry meters,
+            EventTypeRegistry registry, MeterRegistry meters, EventLogSignal signal,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.enabled = config.projections().enabled();
         ProjectionSettings settings = new ProjectionSettings(bootstrapServers, "hlc-" + config.service(),
@@ -38,10 +43,17 @@ public class ProjectionRunners {
             Timer freshness = EventAgeTimers.register(meters, "hlc.projection.freshness",
                     "time from an event's occurrence to the commit of the read-model transaction that applied it "
                             + "(the 'commit to read model updated' lag)", "projection", projection.name());
-            ProjectionRunner runner = new ProjectionRunner(pool, projection, settings, mapper, upcaster, freshness);
+            boolean ownEvents = config.projections().ownEventsFromLog()
+                    && projection.topics().equals(List.of(config.topic()));
+            ProjectionRunner runner = ownEvents
+                    ? new LogProjectionRunner(pool, projection, signal, config.topic(),
+                            config.projections().maxPollRecords(), config.projections().pollTimeout(), mapper,
+                            upcaster, freshness)
+                    : new KafkaProjectionRunner(pool, projection, settings, mapper, upcaster, freshness);
             runners.put(projection.name(), runner);
             Gauge.builder("hlc.projection.lag", runner, ProjectionRunner::lag).tag("projection", projection.name())
-                    .description("events on the topics not yet applied to the read model").register(meters);
+                    .description("events on the topics (or in the event log) not yet applied to the read model")
+                    .register(meters);
             FunctionCounter.builder("hlc.projection.applied", runner, ProjectionRunner::appliedCount)
                     .tag("projection", projection.name()).register(meters);
         }

@@ -28,10 +28,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ProjectionRunnerTest {
+class KafkaProjectionRunnerTest {
     private final Pool pool = TestInfrastructure.pool();
     private final String topic = KafkaTestSupport.uniqueTopic("projection");
-    private ProjectionRunner runner;
+    private KafkaProjectionRunner runner;
     private final Timer freshness = new SimpleMeterRegistry().timer("freshness");
 
     @BeforeEach
@@ -137,8 +137,8 @@ class ProjectionRunnerTest {
         assertThat(freshness.totalTime(TimeUnit.MILLISECONDS)).isLessThan(2 * 60_000.0);
     }
 
-    private ProjectionRunner start() {
-        ProjectionRunner started = new ProjectionRunner(pool, new TallyProjection(topic),
+    private KafkaProjectionRunner start() {
+        KafkaProjectionRunner started = new KafkaProjectionRunner(pool, new TallyProjection(topic),
                 new ProjectionSettings(TestInfrastructure.KAFKA, "test", Duration.ofMillis(50), 100),
                 TestInfrastructure.MAPPER, PayloadUpcaster.NONE, freshness);
         started.start();

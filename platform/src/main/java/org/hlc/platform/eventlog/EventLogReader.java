@@ -1,0 +1,112 @@
+package org.hlc.platform.eventlog;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.hlc.platform.privacy.PersonalFields;
+import org.hlc.platform.privacy.SubjectKeys;
+
+/**
+ * Reads this service's event log in relay order, (transaction id, global position), for the threads that follow it:
+ * the outbox relay and the read models of the service's own events. Only rows whose transaction is older than every
+ * transaction still running are read, so a slow commit is never skipped: what is read after a position is exactly
+ * what comes after it, once and in order. Blocking; for follower threads, not for the event loop.
+ */
+public final class EventLogReader {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String FETCH = """
+            select transaction_id::text as tx, global_position, stream_id, stream_type, version, event_type,
+                   schema_version, payload::text as payload, event_id, correlation_id, causation_id, actor, occurred_at,
+                   data_subject
+              from hlc_events
+             where (transaction_id, global_position) > ($1::text::xid8, $2)
+               and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+             order by transaction_id, global_position
+             limit $3
+            """;
+    /** Committed rows after a position, readable or not yet, counted up to a cap (a lag figure, not a scan). */
+    private static final String COUNT_AFTER = """
+            select count(*) as behind from (select 1 from hlc_events
+             where (transaction_id, global_position) > ($1::text::xid8, $2) limit $3) after
+            """;
+
+    private final Pool pool;
+    private volatile UUID logId;
+
+    public EventLogReader(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** The identity of this log ({@code hlc_event_log}): positions of another log are not comparable. */
+    public UUID logId() {
+        UUID id = logId;
+        if (id == null) {
+            id = pool.query("select log_id from hlc_event_log").execute().await().atMost(TIMEOUT).iterator().next()
+                    .getUUID("log_id");
+            logId = id;
+        }
+        return id;
+    }
+
+    /** Up to {@code limit} events after the position (transaction id, global position); (0, 0) is the start. */
+    public List<LoggedEvent> after(long transactionId, long globalPosition, int limit) {
+        RowSet<Row> rows = pool.preparedQuery(FETCH)
+                .execute(Tuple.of(Long.toString(transactionId), globalPosition, limit)).await().atMost(TIMEOUT);
+        if (rows.size() == 0) {
+            return List.of();
+        }
+        Map<String, Optional<byte[]>> keys = subjectKeys(rows);
+        List<LoggedEvent> events = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            events.add(new LoggedEvent(Long.parseLong(row.getString("tx")), row.getLong("global_position"),
+                    row.getString("stream_id"), row.getString("stream_type"), row.getInteger("version"),
+                    row.getString("event_type"), row.getInteger("schema_version"), payload(row, keys),
+                    row.getUUID("event_id"), row.getUUID("correlation_id"), row.getUUID("causation_id"),
+                    row.getString("actor"), row.getOffsetDateTime("occurred_at").toInstant()));
+        }
+        return events;
+    }
+
+    /** How many committed events come after the position, counting at most {@code cap}. */
+    public long countAfter(long transactionId, long globalPosition, int cap) {
+        return pool.preparedQuery(COUNT_AFTER).execute(Tuple.of(Long.toString(transactionId), globalPosition, cap))
+                .await().atMost(TIMEOUT).iterator().next().getLong("behind");
+    }
+
+    /** Personal fields leave the log in clear for its readers, or as null once their subject is erased. */
+    private Map<String, Optional<byte[]>> subjectKeys(RowSet<Row> rows) {
+        Set<String> subjects = new HashSet<>();
+        for (Row row : rows) {
+            if (row.getString("data_subject") != null) {
+                subjects.add(row.getString("data_subject"));
+            }
+        }
+        return subjects.isEmpty() ? Map.of() : SubjectKeys.forReading(pool, subjects).await().atMost(TIMEOUT);
+    }
+
+    private static String payload(Row row, Map<String, Optional<byte[]>> keys) {
+        String subject = row.getString("data_subject");
+        if (subject == null) {
+            return row.getString("payload");
+        }
+        try {
+            ObjectNode payload = (ObjectNode) MAPPER.readTree(row.getString("payload"));
+            return PersonalFields.reveal(payload, keys.getOrDefault(subject, Optional.empty()), MAPPER).toString();
+        } catch (IOException e) {
+            throw new IllegalStateException("stored payload is not JSON", e);
+        }
+    }
+}

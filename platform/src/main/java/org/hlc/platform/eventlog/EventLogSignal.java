@@ -1,0 +1,101 @@
+package org.hlc.platform.eventlog;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * Tells the threads that follow this service's event log (the relay, the read models of its own events) that an
+ * append has committed, so they read at once instead of at their next poll. Only a hint: appends by another process,
+ * or inside a transaction the caller commits later, are found by the followers' own polling.
+ */
+@ApplicationScoped
+public class EventLogSignal {
+    private final AtomicLong generation = new AtomicLong();
+    private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
+
+    /** Called after an append committed; never blocks (it runs on the event loop). */
+    public void appended() {
+        generation.incrementAndGet();
+        for (Thread thread : waiting) {
+            LockSupport.unpark(thread);
+        }
+    }
+
+    /** Moves on every append; compare with {@link #await}. */
+    public long generation() {
+        return generation.get();
+    }
+
+    /** Waits until an append after {@code seen} (a value of {@link #generation()}) or the timeout; true if one came. */
+    public boolean await(long seen, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        Thread self = Thread.currentThread();
+        waiting.add(self);
+        try {
+            while (generation.get() == seen) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                LockSupport.parkNanos(this, left);
+                if (Thread.interrupted()) {
+                    throw new InterruptedException();
+                }
+            }
+            return true;
+        } finally {
+            waiting.remove(self);
+        }
+    }
+
+    /** A follower's idle wait, see {@link Follower#idle}. */
+    public Follower follower(Duration idlePoll) {
+        return new Follower(idlePoll);
+    }
+
+    /**
+     * How a thread that follows the log waits when its last read found nothing new. An append can be committed and
+     * still not readable yet: a follower reads only below the oldest transaction still running (so it never skips a
+     * slow commit), and that transaction sends no signal when it ends. So after a signal that found nothing, the
+     * follower looks again after 1, 2, 4 … ms, up to {@code idlePoll}; otherwise it waits for the next signal, or
+     * {@code idlePoll} at most.
+     */
+    public final class Follower {
+        private final Duration idlePoll;
+        private long seen = generation.get();
+        private long backoffMillis;
+
+        private Follower(Duration idlePoll) {
+            this.idlePoll = idlePoll;
+        }
+
+        /** Call before each read of the log: the appends signalled from here on are not covered by that read. */
+        public void reading() {
+            seen = generation.get();
+        }
+
+        /** Call after a read that found something: the next idle wait starts afresh. */
+        public void found() {
+            backoffMillis = 0;
+        }
+
+        /** Call after a read that found nothing; returns once the next read is worth doing. */
+        public void idle() throws InterruptedException {
+            if (backoffMillis > 0 && backoffMillis < idlePoll.toMillis()) {
+                long wait = backoffMillis;
+                backoffMillis *= 2;
+                if (!await(seen, Duration.ofMillis(wait))) {
+                    return;
+                }
+            } else if (!await(seen, idlePoll)) {
+                backoffMillis = 0;
+                return;
+            }
+            backoffMillis = 1; // an append was signalled: read now, and soon again if it is not readable yet
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package org.hlc.platform.projection;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Timer;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowIterator;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import org.hlc.platform.eventlog.EventLogReader;
+import org.hlc.platform.eventlog.EventLogSignal;
+import org.hlc.platform.eventlog.LoggedEvent;
+import org.jboss.logging.Logger;
+
+/**
+ * Feeds a read model of this service's own events straight from its event log, as the relay reads it: in relay order,
+ * woken by each commit ({@link EventLogSignal}), instead of waiting for the relay, the broker and a consumer poll.
+ * Its place in the log (transaction id, global position) is stored with the read model in the same transaction, as a
+ * row of {@code hlc_projection_positions} under the source {@value #SOURCE}: each event is applied exactly once, no
+ * event-id bookkeeping. A read model that was fed from Kafka before, or from a log created again since, is rebuilt
+ * from the log first.
+ */
+public class LogProjectionRunner extends ProjectionRunner {
+    private static final Logger LOG = Logger.getLogger(LogProjectionRunner.class);
+    /** The {@code topic} value of this runner's row in {@code hlc_projection_positions}. */
+    static final String SOURCE = "event-log";
+    private static final Duration LAG_REFRESH = Duration.ofMillis(500);
+    private static final Duration POSITION_SAVE_INTERVAL = Duration.ofSeconds(5);
+    /** The lag is counted up to here: a figure for the admin endpoint, not a scan of a million rows. */
+    private static final int LAG_COUNT_CAP = 100_000;
+
+    private final EventLogReader log;
+    private final EventLogSignal.Follower follower;
+    private final ObjectMapper mapper;
+    private final PayloadUpcaster upcaster;
+    private final String topic;
+    private final int batchSize;
+    private final Duration idlePoll;
+    private boolean positionLoaded;
+    /** The last event read: committed, or ahead of the committed position while a batch is in flight. */
+    private long readTransaction;
+    private long readPosition;
+    private long nextLagRefresh;
+    private long nextPositionSave;
+
+    /**
+     * {@code topic} is where the relay publishes this log (what {@link ConsumedEvent#topic()} says); {@code idlePoll}
+     * bounds the wait for events no signal announced (appended by another instance).
+     */
+    public LogProjectionRunner(Pool pool, Projection projection, EventLogSignal signal, String topic, int batchSize,
+            Duration idlePoll, ObjectMapper mapper, PayloadUpcaster upcaster, Timer freshness) {
+        super(pool, projection, freshness);
+        this.log = new EventLogReader(pool);
+        this.follower = signal.follower(idlePoll);
+        this.topic = topic;
+        this.batchSize = batchSize;
+        this.idlePoll = idlePoll;
+        this.mapper = mapper;
+        this.upcaster = upcaster;
+    }
+
+    @Override
+    protected void interrupt(Thread runnerThread) {
+        runnerThread.interrupt();
+    }
+
+    @Override
+    protected String source() {
+        return SOURCE;
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            try {
+                if (!positionLoaded) {
+                    loadPosition();
+                }
+                if (rebuildRequested) {
+                    awaitInFlight();
+                    rebuild();
+                }
+                if (paused) {
+                    awaitInFlight();
+                    state = "paused";
+                    refreshLag();
+                    Thread.sleep(idlePoll.toMillis());
+                    continue;
+                }
+                // the previous batch's transaction runs while the next batch is read and decoded
+                follower.reading();
+                List<LoggedEvent> read = log.after(readTransaction, readPosition, batchSize);
+                Batch batch = read.isEmpty() ? null : prepare(read);
+                awaitInFlight();
+                if (batch != null) {
+                    submit(batch);
+                }
+                state = "running";
+                lastError = null;
+                refreshLag();
+                if (read.isEmpty()) {
+                    follower.idle();
+                } else {
+                    follower.found();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    break;
+                }
+                inFlight = null;
+                positionLoaded = false;
+                state = "failing";
+                lastError = e.toString();
+                LOG.errorf(e, "projection %s failed; retrying from its stored position", projection.name());
+                sleepQuietly(Duration.ofSeconds(1));
+            }
+        }
+        try {
+            awaitInFlight();
+        } catch (RuntimeException | InterruptedException e) {
+            LOG.debugf("projection %s stopped with its last batch not applied: %s", projection.name(), e);
+        }
+        state = "stopped";
+    }
+
+    /**
+     * Reads the stored position. None, but offsets from Kafka: the read model was fed from the topic until now, and
+     * where that left it in the log is not known exactly, so it is rebuilt. A position in another log: rebuilt too.
+     */
+    private void loadPosition() {
+        UUID logId = log.logId();
+        RowIterator<Row> rows = pool.preparedQuery("""
+                select log_id, transaction_id, global_position from hlc_projection_positions
+                 where projection = $1 and topic = $2""")
+                .execute(Tuple.of(projection.name(), SOURCE)).await().atMost(Duration.ofSeconds(30)).iterator();
+        readTransaction = 0;
+        readPosition = 0;
+        if (rows.hasNext()) {
+            Row row = rows.next();
+            if (logId.equals(row.getUUID("log_id"))) {
+                readTransaction = row.getLong("transaction_id");
+                readPosition = row.getLong("global_position");
+            } else {
+                LOG.infof("projection %s was built from another event log; rebuilding", projection.name());
+                rebuildRequested = true;
+            }
+        } else if (pool.preparedQuery("select 1 from hlc_projection_offsets where projection = $1 limit 1")
+                .execute(Tuple.of(projection.name())).await().atMost(Duration.ofSeconds(30)).size() > 0) {
+            LOG.infof("projection %s was fed from Kafka until now; rebuilding it from the event log",
+                    projection.name());
+            rebuildRequested = true;
+        }
+        positionLoaded = true;
+    }
+
+    private void rebuild() {
+        state = "rebuilding";
+        resetReadModel();
+        readTransaction = 0;
+        readPosition = 0;
+        rebuildRequested = false;
+        LOG.infof("projection %s reset; replaying the event log from the beginning", projection.name());
+    }
+
+    /** Events of one read, decoded (those the projection handles), and the log position after the last one read. */
+    private record Batch(List<ConsumedEvent> events, long[] eventTimes, long lastTransaction, long lastPosition,
+            int records) {
+    }
+
+    private Batch prepare(List<LoggedEvent> read) {
+        List<ConsumedEvent> events = new ArrayList<>(read.size());
+        long[] eventTimes = new long[read.size()];
+        for (LoggedEvent event : read) {
+            if (projection.handles(event.eventType())) {
+                ConsumedEvent decoded = decode(event);
+                if (decoded != null) {
+                    eventTimes[events.size()] = event.occurredAt().toEpochMilli();
+                    events.add(decoded);
+                }
+            }
+        }
+        LoggedEvent last = read.get(read.size() - 1);
+        readTransaction = last.transactionId();
+        readPosition = last.globalPosition();
+        return new Batch(events, eventTimes, readTransaction, readPosition, read.size());
+    }
+
+    private ConsumedEvent decode(LoggedEvent event) {
+        try {
+            ObjectNode payload = upcaster.upcast(event.eventType(), event.schemaVersion(),
+                    (ObjectNode) mapper.readTree(event.payload()));
+            return new ConsumedEvent(event.eventId(), event.eventType(), event.streamId(), event.version(),
+                    event.schemaVersion(), event.occurredAt().toString(), event.correlationId(), event.actor(),
+                    payload, topic, 0, event.globalPosition());
+        } catch (Exception e) {
+            LOG.errorf("projection %s skips malformed event %s at log position %d: %s", projection.name(),
+                    event.eventId(), event.globalPosition(), e.toString());
+            return null;
+        }
+    }
+
+    /**
+     * Starts the batch's transaction without waiting for it. A batch with nothing to apply needs none: its position is
+     * stored with a later batch, or after {@link #POSITION_SAVE_INTERVAL} at the latest (until then, a restart only
+     * reads those events again, and they change nothing).
+     */
+    private void submit(Batch batch) {
+        long now = System.nanoTime();
+        if (batch.events().isEmpty() && now < nextPositionSave) {
+            return;
+        }
+        nextPositionSave = now + POSITION_SAVE_INTERVAL.toNanos();
+        UUID logId = log.logId();
+        // the position goes down the connection right behind the read model's statements (pipelined, same transaction)
+        CompletableFuture<Integer> fresh = pool.withTransaction(tx -> Uni.combine().all()
+                .unis(apply(tx, batch.events()), savePosition(tx, logId, batch)).asTuple())
+                .subscribeAsCompletionStage()
+                .thenApply(ignored -> committed(batch.events().size(), 0, batch.events(), batch.eventTimes()));
+        inFlight = new InFlight(fresh, batch.records());
+    }
+
+    private Uni<Void> apply(SqlConnection tx, List<ConsumedEvent> events) {
+        return events.isEmpty() ? Uni.createFrom().voidItem() : projection.applyBatch(tx, events);
+    }
+
+    private Uni<Void> savePosition(SqlConnection tx, UUID logId, Batch batch) {
+        return tx.preparedQuery("""
+                insert into hlc_projection_positions (projection, topic, partition, log_id, transaction_id,
+                                                      global_position)
+                values ($1, $2, 0, $3, $4, $5)
+                on conflict (projection, topic, partition, log_id) do update
+                   set transaction_id = excluded.transaction_id, global_position = excluded.global_position""")
+                .execute(Tuple.of(projection.name(), SOURCE, logId, batch.lastTransaction(), batch.lastPosition()))
+                .replaceWithVoid();
+    }
+
+    private void refreshLag() {
+        long now = System.nanoTime();
+        if (now < nextLagRefresh) {
+            return;
+        }
+        nextLagRefresh = now + LAG_REFRESH.toNanos();
+        lag.set(inFlightRecords() + log.countAfter(readTransaction, readPosition, LAG_COUNT_CAP));
+    }
+}
