@@ -78,6 +78,7 @@ public class LogProjectionRunner extends ProjectionRunner {
 
     @Override
     public void run() {
+        positionLoaded = false; // a runner started again reads on from what is stored, as after a service restart
         while (running) {
             try {
                 if (!positionLoaded) {
