@@ -139,6 +139,9 @@ public final class VoteLoad {
                 relayed.percentileMillis(99));
         System.out.printf("freshness_p50_ms=%.1f%nfreshness_p99_ms=%.1f%nfreshness_events=%.0f%n",
                 freshness.percentileMillis(50), freshness.percentileMillis(99), freshness.count());
+        ServiceHistogram commitLag = after[2].since(histogramsBefore.join()[2]);
+        System.out.printf("commit_lag_p50_ms=%.1f%ncommit_lag_p99_ms=%.1f%ncommit_lag_events=%.0f%n",
+                commitLag.percentileMillis(50), commitLag.percentileMillis(99), commitLag.count());
         long[] reads = sampler.readLatencies();
         System.out.printf("leaderboard_read_p50_ms=%.1f%nleaderboard_read_p99_ms=%.1f%nleaderboard_reads=%d%n",
                 pct(reads, 50), pct(reads, 99), reads.length);
@@ -147,10 +150,14 @@ public final class VoteLoad {
         System.out.printf("edition=%s%n", edition);
     }
 
-    /** Event time to Kafka acknowledgement (relay), and event time to the leaderboard's commit. */
+    /**
+     * Event time to Kafka acknowledgement (relay), event time to the leaderboard's commit, and the vote's commit to the
+     * leaderboard's commit.
+     */
     private ServiceHistogram[] histograms() {
         return new ServiceHistogram[] {ServiceHistogram.scrape(base, "hlc_outbox_delay_seconds", ""),
-                ServiceHistogram.scrape(base, "hlc_projection_freshness_seconds", "projection=\"leaderboard\"")};
+                ServiceHistogram.scrape(base, "hlc_projection_freshness_seconds", "projection=\"leaderboard\""),
+                ServiceHistogram.scrape(base, "hlc_projection_commit_lag_seconds", "projection=\"leaderboard\"")};
     }
 
     /** One client: a voter casts their ballots one after the other, then the client becomes the next voter. */

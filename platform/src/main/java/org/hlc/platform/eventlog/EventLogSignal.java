@@ -14,10 +14,37 @@ import java.util.concurrent.locks.LockSupport;
  */
 @ApplicationScoped
 public class EventLogSignal {
+    private static final int RECENT_COMMITS = 8192;
+
     private final AtomicLong generation = new AtomicLong();
     private final Set<Thread> waiting = ConcurrentHashMap.newKeySet();
+    /** When the last transactions of this process that appended committed, by transaction id (a ring, by id). */
+    private final long[] commitTransactions = new long[RECENT_COMMITS];
+    private final long[] commitNanos = new long[RECENT_COMMITS];
 
-    /** Called after an append committed; never blocks (it runs on the event loop). */
+    /**
+     * Called once a transaction of this process that appended has committed, with its id: remembered for a while, so
+     * that a follower can tell how long after the commit it applied the transaction's events.
+     */
+    public void committed(long transactionId) {
+        int slot = (int) Math.floorMod(transactionId, (long) RECENT_COMMITS);
+        long now = System.nanoTime();
+        synchronized (commitTransactions) {
+            commitTransactions[slot] = transactionId;
+            commitNanos[slot] = now;
+        }
+        appended();
+    }
+
+    /** When this process saw the transaction commit ({@link System#nanoTime()}), or -1 if it did not, or long ago. */
+    public long commitNanos(long transactionId) {
+        int slot = (int) Math.floorMod(transactionId, (long) RECENT_COMMITS);
+        synchronized (commitTransactions) {
+            return commitTransactions[slot] == transactionId ? commitNanos[slot] : -1;
+        }
+    }
+
+    /** Called after an append (or before the commit of a caller's transaction that appended); never blocks. */
     public void appended() {
         generation.incrementAndGet();
         for (Thread thread : waiting) {

@@ -46,8 +46,9 @@ public class EventTypeRegistry {
     }
 
     public String shortName(String qualifiedName) {
-        return qualifiedName.startsWith(typePrefix + ".") ? qualifiedName.substring(typePrefix.length() + 1)
-                : qualifiedName;
+        int prefix = typePrefix.length();
+        return qualifiedName.length() > prefix && qualifiedName.charAt(prefix) == '.'
+                && qualifiedName.startsWith(typePrefix) ? qualifiedName.substring(prefix + 1) : qualifiedName;
     }
 
     public EventType typeOf(Object event) {
@@ -93,6 +94,9 @@ public class EventTypeRegistry {
 
     /** Brings any payload (also one of another service's contract) up to the newest version known here. */
     public ObjectNode upcast(String shortName, int schemaVersion, ObjectNode payload) {
+        if (upcasters.isEmpty()) {
+            return payload; // most services have none: no key to build per event
+        }
         ObjectNode current = payload;
         int version = schemaVersion;
         Upcaster next;

@@ -50,7 +50,7 @@ public class EventStore {
                           $8::uuid[], $9::uuid[], $10::text[], $11::timestamptz[], $12::text[])
                    as x(s, t, v, e, sv, p, id, c, ca, a, o, ds)
             on conflict (stream_id, version) do nothing
-            returning stream_id, version
+            returning stream_id, version, transaction_id::text as tx
             """;
     /** One backward probe of the stream index per stream (its newest version), not a scan of all its versions. */
     private static final String CURRENT_VERSIONS = """
@@ -167,15 +167,27 @@ public class EventStore {
                         }
                     }
                     if (batch.size() == 0) {
-                        return Uni.createFrom().voidItem();
+                        return Uni.createFrom().item(0L);
                     }
                     return connection.preparedQuery(INSERT).execute(batch.tuple()).map(rows -> {
                         if (rows.rowCount() != batch.size()) {
                             throw new GroupCommitter.LostRace();
                         }
-                        return null;
-                    }).replaceWithVoid();
-                })).invoke(signal::appended);
+                        return transactionId(rows);
+                    });
+                })).invoke(this::committed).replaceWithVoid();
+    }
+
+    /** The id of the transaction that inserted the rows, 0 when none were inserted. */
+    private static long transactionId(RowSet<Row> rows) {
+        var first = rows.iterator();
+        return first.hasNext() ? Long.parseLong(first.next().getString("tx")) : 0;
+    }
+
+    private void committed(long transactionId) {
+        if (transactionId != 0) {
+            signal.committed(transactionId);
+        }
     }
 
     /** Keys for the group's subjects; an erased subject is simply absent, and only its caller is refused. */

@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An event read from a Kafka topic, with its CloudEvents headers decoded and its payload upcast; {@code time} is the
- * ISO-8601 instant of {@code ce_time}. Consumers read the fields they need from {@link #payload()} (tolerant reader):
- * they never share the producer's classes.
+ * An event read from a Kafka topic (its CloudEvents headers decoded) or from the service's own event log, its payload
+ * upcast. When it happened is {@link #occurredAt()}: {@code time} as read from the log, or else {@code timeText}, the
+ * ISO-8601 text of {@code ce_time}, parsed only when asked. Consumers read the fields they need from
+ * {@link #payload()} (tolerant reader): they never share the producer's classes.
  */
 public record ConsumedEvent(
         UUID eventId,
@@ -15,7 +16,8 @@ public record ConsumedEvent(
         String streamId,
         long streamVersion,
         int schemaVersion,
-        String time,
+        Instant time,
+        String timeText,
         UUID correlationId,
         String actor,
         ObjectNode payload,
@@ -23,9 +25,9 @@ public record ConsumedEvent(
         int partition,
         long offset) {
 
-    /** When the event happened ({@code ce_time}); parsed on demand, as most projections never read it. */
+    /** When the event happened; {@code ce_time} is parsed on demand, as most projections never read it. */
     public Instant occurredAt() {
-        return Instant.parse(time);
+        return time != null ? time : Instant.parse(timeText);
     }
 
     /** True when the CloudEvents type is {@code <anything>.<shortName>}, e.g. {@code is("PersonRegistered")}. */

@@ -378,7 +378,7 @@ public class KafkaProjectionRunner extends ProjectionRunner {
             String correlation = headers.text(CloudEventHeaders.CORRELATION_ID);
             return new ConsumedEvent(UUID.fromString(id), type, subject == null ? record.key() : subject,
                     streamVersion == null ? 0 : Long.parseLong(streamVersion), schemaVersion,
-                    time == null ? Instant.ofEpochMilli(record.timestamp()).toString() : time,
+                    time == null ? Instant.ofEpochMilli(record.timestamp()) : null, time,
                     correlation == null ? null : UUID.fromString(correlation),
                     headers.text(CloudEventHeaders.ACTOR), payload, record.topic(), record.partition(),
                     record.offset());

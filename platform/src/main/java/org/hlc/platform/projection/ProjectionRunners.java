@@ -47,8 +47,11 @@ public class ProjectionRunners {
                     && projection.topics().equals(List.of(config.topic()));
             ProjectionRunner runner = ownEvents
                     ? new LogProjectionRunner(pool, projection, signal, config.topic(),
-                            config.projections().maxPollRecords(), config.projections().pollTimeout(), mapper,
-                            upcaster, freshness)
+                            config.projections().maxPollRecords(), config.projections().pollTimeout(), upcaster,
+                            freshness, EventAgeTimers.register(meters, "hlc.projection.commit.lag",
+                                    "time from the commit of an event's transaction (appended by this process) to "
+                                            + "the commit of the read-model transaction that applied it",
+                                    "projection", projection.name()))
                     : new KafkaProjectionRunner(pool, projection, settings, mapper, upcaster, freshness);
             runners.put(projection.name(), runner);
             Gauge.builder("hlc.projection.lag", runner, ProjectionRunner::lag).tag("projection", projection.name())

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.hlc.platform.TestEvents;
 import org.hlc.platform.TestEvents.ThingHappened;
@@ -31,6 +32,7 @@ class LogProjectionRunnerTest {
     private final EventStore store = new EventStore(pool, TestInfrastructure.registry(TestEvents.all()),
             TestInfrastructure.MAPPER, signal);
     private final Timer freshness = new SimpleMeterRegistry().timer("freshness");
+    private final Timer commitLag = new SimpleMeterRegistry().timer("commit-lag");
     private LogProjectionRunner runner;
 
     @BeforeEach
@@ -52,6 +54,9 @@ class LogProjectionRunnerTest {
         runner = start(Duration.ofMillis(50));
         await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().applied() == 10 && runner.lag() == 0);
         await().atMost(Duration.ofSeconds(5)).until(() -> freshness.count() == 10); // one sample per applied event
+        // each of these appends committed in this process: the time from that commit is known too
+        await().atMost(Duration.ofSeconds(5)).until(() -> commitLag.count() == 10);
+        assertThat(commitLag.max(TimeUnit.MILLISECONDS)).isLessThan(30_000.0);
 
         runner.stop();
         appendVersions("stream-a", 6, 7);
@@ -123,7 +128,7 @@ class LogProjectionRunnerTest {
 
     private LogProjectionRunner start(Duration idlePoll) {
         LogProjectionRunner started = new LogProjectionRunner(pool, new TallyProjection(TOPIC), signal, TOPIC, 4,
-                idlePoll, TestInfrastructure.MAPPER, PayloadUpcaster.NONE, freshness);
+                idlePoll, PayloadUpcaster.NONE, freshness, commitLag);
         started.start();
         return started;
     }
