@@ -36,8 +36,11 @@ public interface HlcConfig {
         @WithDefault("1000")
         int batchSize();
 
-        /** How long the relay sleeps when it found nothing new. */
-        @WithDefault("PT0.01S")
+        /**
+         * How long the relay waits at most when it found nothing new. Every append of this process wakes it at once
+         * ({@code EventLogSignal}); this only bounds the wait for appends no signal announced.
+         */
+        @WithDefault("PT0.05S")
         Duration idlePoll();
 
         /** Back-off after Kafka could not be reached. */

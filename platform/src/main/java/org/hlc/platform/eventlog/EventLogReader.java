@@ -2,6 +2,7 @@ package org.hlc.platform.eventlog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.sqlclient.Row;
@@ -80,13 +81,31 @@ public final class EventLogReader {
      * are read by index (a lookup by name scans the column names: measured, a tenth of a replay's reading).
      */
     public List<LoggedEvent> after(long transactionId, long globalPosition, int limit) {
-        RowSet<Row> rows = pool.preparedQuery(FETCH)
-                .execute(Tuple.of(Long.toString(transactionId), globalPosition, limit)).await().atMost(TIMEOUT)
-                .getDelegate();
-        if (rows.size() == 0) {
-            return List.of();
+        return fetch(transactionId, globalPosition, limit).await().atMost(TIMEOUT).events();
+    }
+
+    /**
+     * {@link #after} without waiting: a follower catching up asks for its next batch before decoding this one. The
+     * rows become events on the caller's thread ({@link Fetched#events()}), not on the event loop.
+     */
+    public Uni<Fetched> fetch(long transactionId, long globalPosition, int limit) {
+        return pool.preparedQuery(FETCH).execute(Tuple.of(Long.toString(transactionId), globalPosition, limit))
+                .flatMap(result -> {
+                    RowSet<Row> rows = result.getDelegate();
+                    Set<String> subjects = rows.size() == 0 ? Set.of() : subjects(rows);
+                    return (subjects.isEmpty() ? Uni.createFrom().item(Map.<String, Optional<byte[]>>of())
+                            : SubjectKeys.forReading(pool, subjects)).map(keys -> new Fetched(rows, keys));
+                });
+    }
+
+    /** Rows read from the log, with the keys of the personal data among them. */
+    public record Fetched(RowSet<Row> rows, Map<String, Optional<byte[]>> keys) {
+        public List<LoggedEvent> events() {
+            return rows.size() == 0 ? List.of() : EventLogReader.events(rows, keys);
         }
-        Map<String, Optional<byte[]>> keys = subjectKeys(rows);
+    }
+
+    private static List<LoggedEvent> events(RowSet<Row> rows, Map<String, Optional<byte[]>> keys) {
         List<LoggedEvent> events = new ArrayList<>(rows.size());
         for (Row row : rows) {
             events.add(new LoggedEvent(Long.parseLong(row.getString(TX)), row.getLong(POSITION),
@@ -104,8 +123,8 @@ public final class EventLogReader {
                 .await().atMost(TIMEOUT).iterator().next().getLong("behind");
     }
 
-    /** Personal fields leave the log in clear for its readers, or as null once their subject is erased. */
-    private Map<String, Optional<byte[]>> subjectKeys(RowSet<Row> rows) {
+    /** Whose personal fields the rows hold: they leave the log in clear, or as null once their subject is erased. */
+    private static Set<String> subjects(RowSet<Row> rows) {
         Set<String> subjects = new HashSet<>();
         for (Row row : rows) {
             String subject = row.getString(DATA_SUBJECT);
@@ -113,7 +132,7 @@ public final class EventLogReader {
                 subjects.add(subject);
             }
         }
-        return subjects.isEmpty() ? Map.of() : SubjectKeys.forReading(pool, subjects).await().atMost(TIMEOUT);
+        return subjects;
     }
 
     private static String payload(Row row, Map<String, Optional<byte[]>> keys) {
