@@ -40,8 +40,8 @@ public class LogProjectionRunner extends ProjectionRunner {
     static final String SOURCE = "event-log";
     private static final Duration LAG_REFRESH = Duration.ofMillis(500);
     private static final Duration POSITION_SAVE_INTERVAL = Duration.ofSeconds(5);
-    /** The lag is counted up to here: a figure for the admin endpoint, not a scan of a million rows. */
-    private static final int LAG_COUNT_CAP = 100_000;
+    /** The lag is counted exactly up to here, estimated beyond: a figure for the admin endpoint, not a scan. */
+    private static final int LAG_COUNT_CAP = 2_000;
 
     private final EventLogReader log;
     private final EventLogSignal signal;
