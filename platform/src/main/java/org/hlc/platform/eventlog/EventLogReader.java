@@ -52,10 +52,16 @@ public final class EventLogReader {
     private static final int ACTOR = 11;
     private static final int OCCURRED_AT = 12;
     private static final int DATA_SUBJECT = 13;
-    /** Committed rows after a position, readable or not yet, counted up to a cap (a lag figure, not a scan). */
+    /**
+     * Committed rows after a position, readable or not yet, counted up to a cap (a lag figure, not a scan). The order
+     * by keeps it on the index: without it, the generic plan of the prepared statement (chosen after five executions)
+     * expects a third of the table to match and scans the table from its start for the rows at its end (measured:
+     * 361 ms per count on 360,000 events, PostgreSQL's busiest statement under load).
+     */
     private static final String COUNT_AFTER = """
             select count(*) as behind from (select 1 from hlc_events
-             where (transaction_id, global_position) > ($1::text::xid8, $2) limit $3) after
+             where (transaction_id, global_position) > ($1::text::xid8, $2)
+             order by transaction_id, global_position limit $3) after
             """;
 
     private final Pool pool;
