@@ -5,12 +5,14 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.hlc.award.support.CommitAwareCache;
 import org.hlc.platform.http.InvalidInputException;
 
 @ApplicationScoped
@@ -33,58 +35,23 @@ public class LeaderboardQuery {
     }
 
     /** Bounds the staleness of a cached result when the tables change without this instance's projection. */
-    private static final long MAX_AGE_NANOS = java.time.Duration.ofMillis(500).toNanos();
+    private static final Duration MAX_AGE = Duration.ofMillis(500);
     private static final int MAX_CACHED = 1_000;
 
     private final Pool pool;
-    private final LeaderboardProjection projection;
     /**
-     * Query results by their parameters, valid while the projection has committed nothing since they were read:
-     * under a vote load the leaderboard is read far more often than the tallies change, and a read served from here
-     * costs no round trip to the database.
+     * Query results by their parameters: under a vote load the leaderboard is read far more often than the tallies
+     * change, and a read served from here costs no round trip to the database.
      */
-    private final ConcurrentHashMap<List<Object>, Cached> cache = new ConcurrentHashMap<>();
-    /** The one query per key that is bringing a stale result up to date; readers share it. */
-    private final ConcurrentHashMap<List<Object>, Uni<Object>> refreshing = new ConcurrentHashMap<>();
-
-    private record Cached(long generation, long readAtNanos, Object value) {
-    }
+    private final CommitAwareCache<List<Object>> cache;
 
     public LeaderboardQuery(Pool pool, LeaderboardProjection projection) {
         this.pool = pool;
-        this.projection = projection;
+        this.cache = new CommitAwareCache<>(projection::generation, MAX_AGE, MAX_CACHED);
     }
 
-    /**
-     * The result for the key: cached while the projection has committed nothing since it was read. Once it has, one
-     * query refreshes the result; until that query returns, readers get the previous result (younger than
-     * {@link #MAX_AGE_NANOS}, i.e. at most one commit and one query behind) instead of each waiting for the
-     * database. Under a vote load the projection commits every few milliseconds, so without this nearly every read
-     * would wait for a query queued behind the load.
-     */
-    @SuppressWarnings("unchecked")
-    private <T> Uni<T> cached(List<Object> key, java.util.function.Supplier<Uni<T>> query) {
-        long generation = projection.generation();
-        long now = System.nanoTime();
-        Cached hit = cache.get(key);
-        boolean recent = hit != null && now - hit.readAtNanos() < MAX_AGE_NANOS;
-        if (recent && hit.generation() == generation) {
-            return Uni.createFrom().item((T) hit.value());
-        }
-        Uni<Object> refresh = refreshing.computeIfAbsent(key, missing -> {
-            long readAt = System.nanoTime();
-            return query.get().map(value -> (Object) value).invoke(value -> {
-                if (cache.size() >= MAX_CACHED) {
-                    cache.clear();
-                }
-                cache.put(missing, new Cached(generation, readAt, value));
-            }).onTermination().invoke(() -> refreshing.remove(missing)).memoize().indefinitely();
-        });
-        if (recent) {
-            refresh.subscribe().with(ignored -> { }, failure -> { }); // the reader that failed retries next time
-            return Uni.createFrom().item((T) hit.value());
-        }
-        return refresh.map(value -> (T) value);
+    private <T> Uni<T> cached(List<Object> key, Supplier<Uni<T>> query) {
+        return cache.get(key, query);
     }
 
     public static String cursorKey(LeaderboardRow row) {
