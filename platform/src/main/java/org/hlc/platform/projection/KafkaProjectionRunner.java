@@ -23,10 +23,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicLong;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -93,60 +89,44 @@ public class KafkaProjectionRunner extends ProjectionRunner {
     }
 
     @Override
-    public void run() {
-        while (running) {
-            try {
-                if (consumer == null) {
-                    consumer = newConsumer();
-                    nextPartitionRefresh = 0;
-                }
-                refreshAssignment();
-                if (rebuildRequested) {
-                    awaitInFlight();
-                    rebuild();
-                }
-                if (paused) {
-                    awaitInFlight();
-                    state = "paused";
-                    refreshLag();
-                    Thread.sleep(settings.pollTimeout().toMillis());
-                    continue;
-                }
-                if (consumer.assignment().isEmpty()) {
-                    Thread.sleep(settings.pollTimeout().toMillis() + 200);
-                    continue;
-                }
-                // the previous batch's transaction runs while the next batch is fetched and decoded
-                ConsumerRecords<String, byte[]> records = consumer.poll(settings.pollTimeout());
-                Batch batch = records.isEmpty() ? null : prepare(records);
-                awaitInFlight();
-                if (batch != null) {
-                    submit(batch);
-                }
-                state = "running";
-                lastError = null;
-                refreshLag();
-            } catch (org.apache.kafka.common.errors.WakeupException e) {
-                break;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (RuntimeException e) {
-                inFlight = null;
-                state = "failing";
-                lastError = e.toString();
-                LOG.errorf(e, "projection %s failed; retrying from its stored offsets", projection.name());
-                closeConsumer();
-                sleepQuietly(Duration.ofSeconds(1));
-            }
+    protected boolean ready() throws InterruptedException {
+        if (consumer == null) {
+            consumer = newConsumer();
+            nextPartitionRefresh = 0;
         }
-        try {
-            awaitInFlight();
-        } catch (RuntimeException | InterruptedException e) {
-            LOG.debugf("projection %s stopped with its last batch not applied: %s", projection.name(), e);
+        refreshAssignment();
+        if (consumer.assignment().isEmpty()) {
+            Thread.sleep(settings.pollTimeout().toMillis() + 200);
+            return false;
         }
+        return true;
+    }
+
+    @Override
+    protected Duration pausedPoll() {
+        return settings.pollTimeout();
+    }
+
+    @Override
+    protected boolean applyNext() throws InterruptedException {
+        // the previous batch's transaction runs while the next batch is fetched and decoded
+        ConsumerRecords<String, byte[]> records = consumer.poll(settings.pollTimeout());
+        Batch batch = records.isEmpty() ? null : prepare(records);
+        awaitInFlight();
+        if (batch != null) {
+            submit(batch);
+        }
+        return batch != null;
+    }
+
+    @Override
+    protected void failed() {
         closeConsumer();
-        state = "stopped";
+    }
+
+    @Override
+    protected void stopped() {
+        closeConsumer();
     }
 
     private KafkaConsumer<String, byte[]> newConsumer() {
@@ -215,7 +195,8 @@ public class KafkaProjectionRunner extends ProjectionRunner {
         }
     }
 
-    private void rebuild() {
+    @Override
+    protected void rebuild() {
         state = "rebuilding";
         resetReadModel();
         appliedPositions.clear();
@@ -416,7 +397,8 @@ public class KafkaProjectionRunner extends ProjectionRunner {
         }
     }
 
-    private void refreshLag() {
+    @Override
+    protected void refreshLag() {
         long now = System.nanoTime();
         if (now < nextLagRefresh) {
             return;

@@ -96,61 +96,48 @@ public class LogProjectionRunner extends ProjectionRunner {
     }
 
     @Override
-    public void run() {
+    protected void starting() {
         positionLoaded = false; // a runner started again reads on from what is stored, as after a service restart
-        while (running) {
-            try {
-                if (!positionLoaded) {
-                    loadPosition();
-                }
-                if (rebuildRequested) {
-                    awaitInFlight();
-                    rebuild();
-                }
-                if (paused) {
-                    awaitInFlight();
-                    state = "paused";
-                    refreshLag();
-                    Thread.sleep(idlePoll.toMillis());
-                    continue;
-                }
-                // the previous batch's transaction runs while the next batch is read and decoded
-                List<LoggedEvent> read = nextRead();
-                Batch batch = read.isEmpty() ? null : prepare(read);
-                awaitInFlight();
-                if (batch != null) {
-                    submit(batch);
-                }
-                state = "running";
-                lastError = null;
-                refreshLag();
-                if (read.isEmpty()) {
-                    follower.idle();
-                } else {
-                    follower.found();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (RuntimeException e) {
-                if (!running) {
-                    break;
-                }
-                inFlight = null;
-                prefetched = null;
-                positionLoaded = false;
-                state = "failing";
-                lastError = e.toString();
-                LOG.errorf(e, "projection %s failed; retrying from its stored position", projection.name());
-                sleepQuietly(Duration.ofSeconds(1));
-            }
+    }
+
+    @Override
+    protected boolean ready() {
+        if (!positionLoaded) {
+            loadPosition();
         }
-        try {
-            awaitInFlight();
-        } catch (RuntimeException | InterruptedException e) {
-            LOG.debugf("projection %s stopped with its last batch not applied: %s", projection.name(), e);
+        return true;
+    }
+
+    @Override
+    protected Duration pausedPoll() {
+        return idlePoll;
+    }
+
+    @Override
+    protected boolean applyNext() throws InterruptedException {
+        // the previous batch's transaction runs while the next batch is read and decoded
+        List<LoggedEvent> read = nextRead();
+        Batch batch = read.isEmpty() ? null : prepare(read);
+        awaitInFlight();
+        if (batch != null) {
+            submit(batch);
         }
-        state = "stopped";
+        return batch != null;
+    }
+
+    @Override
+    protected void afterStep(boolean found) throws InterruptedException {
+        if (found) {
+            follower.found();
+        } else {
+            follower.idle();
+        }
+    }
+
+    @Override
+    protected void failed() {
+        prefetched = null;
+        positionLoaded = false;
     }
 
     /**
@@ -214,7 +201,8 @@ public class LogProjectionRunner extends ProjectionRunner {
         return read;
     }
 
-    private void rebuild() {
+    @Override
+    protected void rebuild() {
         prefetched = null; // read from the old position: whatever it brings is not wanted
         state = "rebuilding";
         resetReadModel();
@@ -316,7 +304,8 @@ public class LogProjectionRunner extends ProjectionRunner {
                 .replaceWithVoid();
     }
 
-    private void refreshLag() {
+    @Override
+    protected void refreshLag() {
         long now = System.nanoTime();
         if (now < nextLagRefresh) {
             return;

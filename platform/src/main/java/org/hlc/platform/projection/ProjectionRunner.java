@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jboss.logging.Logger;
 
 /**
  * Feeds one {@link Projection} on a thread of its own, a batch per transaction, with the batch's position stored in
@@ -20,6 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * topics; {@link LogProjectionRunner} follows this service's own event log.
  */
 public abstract class ProjectionRunner implements Runnable {
+    private static final Logger LOG = Logger.getLogger(ProjectionRunner.class);
     protected final Pool pool;
     protected final Projection projection;
     private final Timer freshness;
@@ -75,6 +77,91 @@ public abstract class ProjectionRunner implements Runnable {
 
     /** Gets the runner's thread out of whatever it waits for, so that it sees it has been stopped. */
     protected abstract void interrupt(Thread runnerThread);
+
+    /**
+     * The runner's loop, the same for every source: rebuild when asked, stay idle while paused, otherwise read the
+     * next batch while the previous one commits; a failure resumes from what is stored.
+     */
+    @Override
+    public final void run() {
+        starting();
+        while (running) {
+            try {
+                if (!ready()) {
+                    continue;
+                }
+                if (rebuildRequested) {
+                    awaitInFlight();
+                    rebuild();
+                }
+                if (paused) {
+                    awaitInFlight();
+                    state = "paused";
+                    refreshLag();
+                    Thread.sleep(pausedPoll().toMillis());
+                    continue;
+                }
+                boolean found = applyNext();
+                state = "running";
+                lastError = null;
+                refreshLag();
+                afterStep(found);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    break; // stop() got the thread out of a wait
+                }
+                inFlight = null;
+                state = "failing";
+                lastError = e.toString();
+                LOG.errorf(e, "projection %s failed; retrying from what it stored", projection.name());
+                failed();
+                sleepQuietly(Duration.ofSeconds(1));
+            }
+        }
+        try {
+            awaitInFlight();
+        } catch (RuntimeException | InterruptedException e) {
+            LOG.debugf("projection %s stopped with its last batch not applied: %s", projection.name(), e);
+        }
+        stopped();
+        state = "stopped";
+    }
+
+    /** Called when the thread starts. */
+    protected void starting() {
+    }
+
+    /** Gets the source ready (connection, assignment, stored position); false to go round the loop again. */
+    protected abstract boolean ready() throws InterruptedException;
+
+    /** Resets the read model and starts again from the beginning of the source. */
+    protected abstract void rebuild();
+
+    /** How long a paused runner waits before it looks at its flags again. */
+    protected abstract Duration pausedPoll();
+
+    /**
+     * Reads and decodes the next batch, waits for the previous batch's transaction ({@link #awaitInFlight}) and
+     * starts this one's; true if anything was read.
+     */
+    protected abstract boolean applyNext() throws InterruptedException;
+
+    /** Refreshes {@link #lag} now and then. */
+    protected abstract void refreshLag();
+
+    /** After a step of the loop, with whether it read anything: e.g. wait for more. */
+    protected void afterStep(boolean found) throws InterruptedException {
+    }
+
+    /** After a failure: drop what is held in memory, so that the next round starts from what is stored. */
+    protected abstract void failed();
+
+    /** Called when the thread ends. */
+    protected void stopped() {
+    }
 
     /** Where the events come from: {@code kafka} or {@code event-log}. */
     protected abstract String source();

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.hlc.award.support.CommitAwareCache;
 import org.hlc.platform.http.InvalidInputException;
 
@@ -50,10 +49,6 @@ public class LeaderboardQuery {
         this.cache = new CommitAwareCache<>(projection::generation, MAX_AGE, MAX_CACHED);
     }
 
-    private <T> Uni<T> cached(List<Object> key, Supplier<Uni<T>> query) {
-        return cache.get(key, query);
-    }
-
     public static String cursorKey(LeaderboardRow row) {
         return row.validVotes() + "|" + row.entryId();
     }
@@ -75,7 +70,7 @@ public class LeaderboardQuery {
                 : category.strip(), afterVotes, afterId, fetch);
         List<Object> key = Arrays.asList("ranked", editionId, country, values.get(2), afterVotes, afterId, fetch,
                 withExcluded);
-        return cached(key, () -> pool.preparedQuery(RANKED).execute(Tuple.from(values)).map(rows -> {
+        return cache.get(key, () -> pool.preparedQuery(RANKED).execute(Tuple.from(values)).map(rows -> {
             List<LeaderboardRow> result = new ArrayList<>();
             for (Row row : rows) {
                 result.add(new LeaderboardRow(row.getUUID("entry_id"), row.getString("title"),
@@ -88,7 +83,7 @@ public class LeaderboardQuery {
 
     public Uni<List<LeaderboardTotal>> totals(UUID editionId, Grouping by) {
         String column = by.name();
-        return cached(List.of("totals", editionId, by), () -> pool.preparedQuery(TOTALS.formatted(column, column))
+        return cache.get(List.of("totals", editionId, by), () -> pool.preparedQuery(TOTALS.formatted(column, column))
                 .execute(Tuple.of(editionId)).map(rows -> {
                     List<LeaderboardTotal> result = new ArrayList<>();
                     for (Row row : rows) {
