@@ -264,7 +264,7 @@ public class KafkaProjectionRunner extends ProjectionRunner {
                         .asTuple().map(Tuple3::getItem1)))
                 .subscribeAsCompletionStage()
                 .thenApply(count -> committed(count, batch.copies() + batch.events().size() - count,
-                        batch.events(), batch.eventTimes()));
+                        batch.eventTimes(), batch.events().size()));
         inFlight = new InFlight(fresh, batch.records());
     }
 

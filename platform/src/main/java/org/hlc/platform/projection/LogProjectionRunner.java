@@ -14,7 +14,7 @@ import io.vertx.mutiny.sqlclient.RowIterator;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -42,6 +42,11 @@ public class LogProjectionRunner extends ProjectionRunner {
     private static final Duration POSITION_SAVE_INTERVAL = Duration.ofSeconds(5);
     /** The lag is counted exactly up to here, estimated beyond: a figure for the admin endpoint, not a scan. */
     private static final int LAG_COUNT_CAP = 2_000;
+    /**
+     * At most this many full reads go into one transaction while catching up, for projections that fold their events
+     * (a tally row written once per transaction instead of once per read: a rebuild's transactions stay under a second).
+     */
+    private static final int CATCH_UP_READS_PER_TRANSACTION = 25;
 
     private final EventLogReader log;
     private final EventLogSignal signal;
@@ -62,6 +67,8 @@ public class LogProjectionRunner extends ProjectionRunner {
     private long readTransaction;
     private long readPosition;
     private long nextLagRefresh;
+    /** Records read into the batch being gathered, not yet submitted: still behind. */
+    private long gathered;
     private long nextPositionSave;
     /** The read after the last one, already asked for (only while catching up); null otherwise. */
     private CompletableFuture<EventLogReader.Fetched> prefetched;
@@ -117,8 +124,25 @@ public class LogProjectionRunner extends ProjectionRunner {
     protected boolean applyNext() throws InterruptedException {
         // the previous batch's transaction runs while the next batch is read and decoded
         List<LoggedEvent> read = nextRead();
-        Batch batch = read.isEmpty() ? null : prepare(read);
+        Batch batch = null;
+        if (!read.isEmpty()) {
+            batch = new Batch(projection.newBatch());
+            absorb(batch, read);
+            // catching up (the read came back full and the next one is on its way): join reads into one transaction
+            // while the projection folds what it is given instead of holding it
+            for (int joined = 1; read.size() == batchSize && joined < CATCH_UP_READS_PER_TRANSACTION
+                    && batch.events.retained() < batchSize; joined++) {
+                gathered = batch.records;
+                refreshLag();
+                read = nextRead();
+                if (read.isEmpty()) {
+                    break;
+                }
+                absorb(batch, read);
+            }
+        }
         awaitInFlight();
+        gathered = 0;
         if (batch != null) {
             submit(batch);
         }
@@ -137,6 +161,7 @@ public class LogProjectionRunner extends ProjectionRunner {
     @Override
     protected void failed() {
         prefetched = null;
+        gathered = 0;
         positionLoaded = false;
     }
 
@@ -209,18 +234,42 @@ public class LogProjectionRunner extends ProjectionRunner {
         readTransaction = 0;
         readPosition = 0;
         rebuildRequested = false;
+        gathered = 0;
+        nextLagRefresh = 0;
+        refreshLag(); // the whole log is behind now, not what was behind before the reset
         LOG.infof("projection %s reset; replaying the event log from the beginning", projection.name());
     }
 
-    /** Events of one read, decoded (those the projection handles), and the log position after the last one read. */
-    private record Batch(List<ConsumedEvent> events, long[] eventTimes, long[] commitTimes, long lastTransaction,
-            long lastPosition, int records) {
+    /**
+     * One transaction's reads: the projection's batch, when each of its events happened and when its transaction
+     * committed here (-1 if not known), and the log position after the last event read.
+     */
+    private static final class Batch {
+        final ProjectionBatch events;
+        long[] eventTimes = new long[256];
+        long[] commitTimes = new long[256];
+        int records;
+        long lastTransaction;
+        long lastPosition;
+
+        Batch(ProjectionBatch events) {
+            this.events = events;
+        }
+
+        void add(ConsumedEvent event, long eventTime, long commitTime) {
+            int i = events.size();
+            if (i == eventTimes.length) {
+                eventTimes = Arrays.copyOf(eventTimes, i * 2);
+                commitTimes = Arrays.copyOf(commitTimes, i * 2);
+            }
+            eventTimes[i] = eventTime;
+            commitTimes[i] = commitTime;
+            events.add(event);
+        }
     }
 
-    private Batch prepare(List<LoggedEvent> read) {
-        List<ConsumedEvent> events = new ArrayList<>(read.size());
-        long[] eventTimes = new long[read.size()];
-        long[] commitTimes = new long[read.size()];
+    /** Decodes the events of a read that the projection handles into the batch, and moves past the read. */
+    private void absorb(Batch batch, List<LoggedEvent> read) {
         long transaction = -1;
         long committedAt = -1;
         for (LoggedEvent event : read) {
@@ -231,16 +280,16 @@ public class LogProjectionRunner extends ProjectionRunner {
                         transaction = event.transactionId();
                         committedAt = signal.commitNanos(transaction);
                     }
-                    eventTimes[events.size()] = event.occurredAt().toEpochMilli();
-                    commitTimes[events.size()] = committedAt;
-                    events.add(decoded);
+                    batch.add(decoded, event.occurredAt().toEpochMilli(), committedAt);
                 }
             }
         }
         LoggedEvent last = read.get(read.size() - 1);
         readTransaction = last.transactionId();
         readPosition = last.globalPosition();
-        return new Batch(events, eventTimes, commitTimes, readTransaction, readPosition, read.size());
+        batch.records += read.size();
+        batch.lastTransaction = readTransaction;
+        batch.lastPosition = readPosition;
     }
 
     private ConsumedEvent decode(LoggedEvent event) {
@@ -264,33 +313,30 @@ public class LogProjectionRunner extends ProjectionRunner {
      */
     private void submit(Batch batch) {
         long now = System.nanoTime();
-        if (batch.events().isEmpty() && now < nextPositionSave) {
+        int count = batch.events.size();
+        if (count == 0 && now < nextPositionSave) {
             return;
         }
         nextPositionSave = now + POSITION_SAVE_INTERVAL.toNanos();
         UUID logId = log.logId();
         // the position goes down the connection right behind the read model's statements (pipelined, same transaction)
         CompletableFuture<Integer> fresh = pool.withTransaction(tx -> Uni.combine().all()
-                .unis(apply(tx, batch.events()), savePosition(tx, logId, batch)).asTuple())
+                .unis(batch.events.write(tx), savePosition(tx, logId, batch)).asTuple())
                 .subscribeAsCompletionStage()
                 .thenApply(ignored -> {
-                    recordCommitLag(batch);
-                    return committed(batch.events().size(), 0, batch.events(), batch.eventTimes());
+                    recordCommitLag(batch, count);
+                    return committed(count, 0, batch.eventTimes, count);
                 });
-        inFlight = new InFlight(fresh, batch.records());
+        inFlight = new InFlight(fresh, batch.records);
     }
 
-    private void recordCommitLag(Batch batch) {
+    private void recordCommitLag(Batch batch, int count) {
         long now = System.nanoTime();
-        for (int i = 0; i < batch.events().size(); i++) {
-            if (batch.commitTimes()[i] >= 0) {
-                commitLag.record(Math.max(0, now - batch.commitTimes()[i]), TimeUnit.NANOSECONDS);
+        for (int i = 0; i < count; i++) {
+            if (batch.commitTimes[i] >= 0) {
+                commitLag.record(Math.max(0, now - batch.commitTimes[i]), TimeUnit.NANOSECONDS);
             }
         }
-    }
-
-    private Uni<Void> apply(SqlConnection tx, List<ConsumedEvent> events) {
-        return events.isEmpty() ? Uni.createFrom().voidItem() : projection.applyBatch(tx, events);
     }
 
     private Uni<Void> savePosition(SqlConnection tx, UUID logId, Batch batch) {
@@ -300,7 +346,7 @@ public class LogProjectionRunner extends ProjectionRunner {
                 values ($1, $2, 0, $3, $4, $5)
                 on conflict (projection, topic, partition, log_id) do update
                    set transaction_id = excluded.transaction_id, global_position = excluded.global_position""")
-                .execute(Tuple.of(projection.name(), SOURCE, logId, batch.lastTransaction(), batch.lastPosition()))
+                .execute(Tuple.of(projection.name(), SOURCE, logId, batch.lastTransaction, batch.lastPosition))
                 .replaceWithVoid();
     }
 
@@ -311,6 +357,6 @@ public class LogProjectionRunner extends ProjectionRunner {
             return;
         }
         nextLagRefresh = now + LAG_REFRESH.toNanos();
-        lag.set(inFlightRecords() + log.countAfter(readTransaction, readPosition, LAG_COUNT_CAP));
+        lag.set(inFlightRecords() + gathered + log.countAfter(readTransaction, readPosition, LAG_COUNT_CAP));
     }
 }

@@ -46,6 +46,14 @@ public interface Projection {
         return chain;
     }
 
+    /**
+     * A new, empty batch for one transaction of the log runner; the default keeps the events for
+     * {@link #applyBatch}. Override to fold events as they come (see {@link ProjectionBatch}).
+     */
+    default ProjectionBatch newBatch() {
+        return new ProjectionBatch.Retained(this);
+    }
+
     /** Deletes everything the projection wrote, before a rebuild replays the topics from the beginning. */
     Uni<Void> reset(SqlConnection transaction);
 }

@@ -6,7 +6,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -221,16 +220,16 @@ public abstract class ProjectionRunner implements Runnable {
 
     /**
      * Bookkeeping once a batch committed: counts, the query caches, and the freshness of each applied event
-     * ({@code eventTimes}: epoch milliseconds, -1 when unknown).
+     * (the first {@code timed} of {@code eventTimes}: epoch milliseconds, -1 when unknown).
      */
-    protected int committed(int count, int skipped, List<?> events, long[] eventTimes) {
+    protected int committed(int count, int skipped, long[] eventTimes, int timed) {
         applied.addAndGet(count);
         duplicates.addAndGet(skipped);
         if (count > 0) {
             lastAppliedAt = Instant.now();
             projection.committed(); // right at the commit: a query cache must not wait for the next poll
             long now = System.currentTimeMillis();
-            for (int i = 0; i < events.size(); i++) {
+            for (int i = 0; i < timed; i++) {
                 if (eventTimes[i] >= 0) {
                     freshness.record(Math.max(0, now - eventTimes[i]), TimeUnit.MILLISECONDS);
                 }

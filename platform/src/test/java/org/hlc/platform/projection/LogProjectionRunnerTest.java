@@ -126,8 +126,42 @@ class LogProjectionRunnerTest {
         assertThat(tally()).containsExactly(Map.entry("stream-p", versions(1, 3)));
     }
 
+    @Test
+    void while_catching_up_a_projection_that_folds_its_events_gets_many_reads_in_one_transaction() {
+        appendVersions("stream-f", 1, 30);
+        appendVersions("stream-g", 1, 10);
+        FoldingTallyProjection folding = new FoldingTallyProjection(TOPIC);
+
+        runner = start(folding, Duration.ofMillis(50)); // reads of 4 events: 10 full reads to catch up
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().applied() == 40 && runner.lag() == 0);
+        assertThat(tally()).containsExactly(Map.entry("stream-f", versions(1, 30)),
+                Map.entry("stream-g", versions(1, 10)));
+        assertThat(folding.writes()).as("transactions that applied events").isEqualTo(1);
+
+        appendVersions("stream-f", 31, 31); // caught up: the next append is a transaction of its own, at once
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().applied() == 41 && runner.lag() == 0);
+        assertThat(tally()).containsEntry("stream-f", versions(1, 31));
+    }
+
+    @Test
+    void a_projection_that_holds_its_events_gets_one_read_per_transaction() {
+        appendVersions("stream-h", 1, 12);
+        FoldingTallyProjection holding = new FoldingTallyProjection(TOPIC, true);
+
+        runner = start(holding, Duration.ofMillis(50));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().applied() == 12 && runner.lag() == 0);
+        assertThat(tally()).containsExactly(Map.entry("stream-h", versions(1, 12)));
+        assertThat(holding.writes()).isEqualTo(3);
+    }
+
     private LogProjectionRunner start(Duration idlePoll) {
-        LogProjectionRunner started = new LogProjectionRunner(pool, new TallyProjection(TOPIC), signal, TOPIC, 4,
+        return start(new TallyProjection(TOPIC), idlePoll);
+    }
+
+    private LogProjectionRunner start(Projection projection, Duration idlePoll) {
+        LogProjectionRunner started = new LogProjectionRunner(pool, projection, signal, TOPIC, 4,
                 idlePoll, PayloadUpcaster.NONE, freshness, commitLag);
         started.start();
         return started;

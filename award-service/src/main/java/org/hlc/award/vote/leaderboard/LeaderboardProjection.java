@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hlc.platform.events.Topics;
 import org.hlc.platform.projection.ConsumedEvent;
+import org.hlc.platform.projection.ProjectionBatch;
 import org.hlc.platform.projection.TableProjection;
 
 /**
- * Tallies of valid and excluded votes per entry, from this service's own VoteCast and moderation events. A batch's
- * casts are counted per entry in memory and written as one upsert of at most one row per entry; the runner applies
+ * Tallies of valid and excluded votes per entry, from this service's own VoteCast and moderation events. A
+ * transaction's casts are counted per entry in memory and written as one upsert of at most one row per entry
+ * ({@link TallyBatch}); the runner applies
  * each event once (by log position, or by event id). Each vote's own status lives in the vote-status read model; here
  * only the votes a moderation event touched are remembered ({@code leaderboard_moderated}), to know which column a
  * vote leaves when its status moves.
@@ -60,34 +62,25 @@ public class LeaderboardProjection extends TableProjection {
 
     public LeaderboardProjection() {
         super("leaderboard", List.of(Topics.AWARD), "leaderboard_tally", "leaderboard_moderated");
-        on("VoteCast", (tx, e) -> countCasts(tx, List.of(e)));
+        on("VoteCast", (tx, e) -> applyBatch(tx, List.of(e)));
         on("VoteQuarantined", (tx, e) -> moderate(tx, e, "QUARANTINED"));
         on("VoteInvalidated", (tx, e) -> moderate(tx, e, "INVALID"));
         on("VoteReinstated", (tx, e) -> moderate(tx, e, "VALID"));
     }
 
-    /**
-     * The batch's casts first, as one upsert, then its moderation events in order. Tallies only add up, so counting
-     * the casts first gives the same totals, and a vote moderated in the batch that cast it finds its tally row.
-     */
+    /** See {@link TallyBatch}. */
     @Override
     public Uni<Void> applyBatch(SqlConnection tx, List<ConsumedEvent> events) {
-        List<ConsumedEvent> casts = new ArrayList<>();
-        List<Uni<Void>> statements = new ArrayList<>();
-        for (ConsumedEvent event : events) {
-            if (event.is("VoteCast")) {
-                casts.add(event);
-            }
-        }
-        if (!casts.isEmpty()) {
-            statements.add(countCasts(tx, casts));
-        }
-        for (ConsumedEvent event : events) {
-            if (!event.is("VoteCast")) {
-                statements.add(apply(tx, event));
-            }
-        }
-        return pipelined(statements);
+        return newBatch().writeAll(tx, events);
+    }
+
+    /**
+     * Casts are counted per entry as they come, so a batch holds one counter per entry, not its events: a catching-up
+     * runner joins many reads into one transaction, which writes each entry's row once.
+     */
+    @Override
+    public TallyBatch newBatch() {
+        return new TallyBatch();
     }
 
     /**
@@ -100,19 +93,59 @@ public class LeaderboardProjection extends TableProjection {
     private record EntryCount(String category, String country, long[] votes) {
     }
 
-    private Uni<Void> countCasts(SqlConnection tx, List<ConsumedEvent> casts) {
-        Map<EntryKey, EntryCount> counts = new LinkedHashMap<>();
-        for (ConsumedEvent cast : casts) {
-            counts.computeIfAbsent(new EntryKey(cast.text("editionId"), cast.text("entryId")),
-                    key -> new EntryCount(cast.text("category"), cast.text("country"), new long[1])).votes()[0]++;
+    /**
+     * A transaction's casts as one upsert of at most one row per entry, then its moderation events in order. Tallies
+     * only add up, so counting the casts first gives the same totals, and a vote moderated in the transaction that
+     * cast it finds its tally row. Only moderation events are held.
+     */
+    final class TallyBatch implements ProjectionBatch {
+        private final Map<EntryKey, EntryCount> counts = new LinkedHashMap<>();
+        private final List<ConsumedEvent> moderations = new ArrayList<>();
+        private int size;
+
+        @Override
+        public void add(ConsumedEvent event) {
+            size++;
+            if (event.is("VoteCast")) {
+                counts.computeIfAbsent(new EntryKey(event.text("editionId"), event.text("entryId")),
+                        key -> new EntryCount(event.text("category"), event.text("country"), new long[1]))
+                        .votes()[0]++;
+            } else {
+                moderations.add(event);
+            }
         }
-        List<Map.Entry<EntryKey, EntryCount>> rows = List.copyOf(counts.entrySet());
-        String[] editions = rows.stream().map(row -> row.getKey().edition()).toArray(String[]::new);
-        String[] entries = rows.stream().map(row -> row.getKey().entry()).toArray(String[]::new);
-        String[] categories = rows.stream().map(row -> row.getValue().category()).toArray(String[]::new);
-        String[] countries = rows.stream().map(row -> row.getValue().country()).toArray(String[]::new);
-        Long[] votes = rows.stream().map(row -> row.getValue().votes()[0]).toArray(Long[]::new);
-        return execute(tx, COUNT_CASTS, editions, entries, categories, countries, votes);
+
+        @Override
+        public int size() {
+            return size;
+        }
+
+        @Override
+        public int retained() {
+            return moderations.size();
+        }
+
+        @Override
+        public Uni<Void> write(SqlConnection tx) {
+            List<Uni<Void>> statements = new ArrayList<>(moderations.size() + 1);
+            if (!counts.isEmpty()) {
+                statements.add(countCasts(tx));
+            }
+            for (ConsumedEvent event : moderations) {
+                statements.add(apply(tx, event));
+            }
+            return pipelined(statements);
+        }
+
+        private Uni<Void> countCasts(SqlConnection tx) {
+            List<Map.Entry<EntryKey, EntryCount>> rows = List.copyOf(counts.entrySet());
+            String[] editions = rows.stream().map(row -> row.getKey().edition()).toArray(String[]::new);
+            String[] entries = rows.stream().map(row -> row.getKey().entry()).toArray(String[]::new);
+            String[] categories = rows.stream().map(row -> row.getValue().category()).toArray(String[]::new);
+            String[] countries = rows.stream().map(row -> row.getValue().country()).toArray(String[]::new);
+            Long[] votes = rows.stream().map(row -> row.getValue().votes()[0]).toArray(Long[]::new);
+            return execute(tx, COUNT_CASTS, editions, entries, categories, countries, votes);
+        }
     }
 
     private Uni<Void> moderate(SqlConnection tx, ConsumedEvent event, String status) {
