@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.tuples.Tuple2;
 import io.smallrye.mutiny.tuples.Tuple3;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -258,7 +259,8 @@ public class KafkaProjectionRunner extends ProjectionRunner {
         nextOffsetSave = now + OFFSET_SAVE_INTERVAL.toNanos();
         // the offsets and positions go down the connection right behind the read model's statements (pipelined,
         // same transaction): two round trips fewer per batch, which is most of a small batch's time under load
-        CompletableFuture<Integer> fresh = pool.withTransaction(tx -> claim(tx, batch)
+        CompletableFuture<Integer> fresh = pool.withTransaction(tx -> Uni.combine().all()
+                .unis(commitMode(tx), claim(tx, batch)).asTuple().map(Tuple2::getItem2)
                 .flatMap(claimed -> Uni.combine().all().unis(applyInOrder(tx, batch, claimed),
                         saveOffsets(tx, batch.nextOffsets()), savePositions(tx, batch.advanced()))
                         .asTuple().map(Tuple3::getItem1)))

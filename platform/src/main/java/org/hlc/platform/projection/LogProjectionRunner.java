@@ -321,7 +321,7 @@ public class LogProjectionRunner extends ProjectionRunner {
         UUID logId = log.logId();
         // the position goes down the connection right behind the read model's statements (pipelined, same transaction)
         CompletableFuture<Integer> fresh = pool.withTransaction(tx -> Uni.combine().all()
-                .unis(batch.events.write(tx), savePosition(tx, logId, batch)).asTuple())
+                .unis(commitMode(tx), batch.events.write(tx), savePosition(tx, logId, batch)).asTuple())
                 .subscribeAsCompletionStage()
                 .thenApply(ignored -> {
                     recordCommitLag(batch, count);

@@ -33,6 +33,17 @@ public interface Projection {
         return false;
     }
 
+    /**
+     * True when the projection's transactions write only its read model (no events appended, nothing else): the
+     * runner then lets them commit without waiting for the write-ahead log to reach the disk. A crash can lose the
+     * last such commits, but it loses the read model's changes together with the position stored beside them, and
+     * the events are applied again. Say false (the default) for a projection that appends events in its
+     * transaction: those could be relayed and then lost.
+     */
+    default boolean readModelOnly() {
+        return false;
+    }
+
     /** Called after a transaction that applied new events (or a reset) committed, e.g. to drop a query cache. */
     default void committed() {
     }

@@ -156,6 +156,41 @@ class LogProjectionRunnerTest {
         assertThat(holding.writes()).isEqualTo(3);
     }
 
+    @Test
+    void only_a_read_model_only_projection_commits_without_waiting_for_the_log_flush() {
+        appendVersions("stream-s", 1, 1);
+
+        runner = start(new CommitModeProjection(TOPIC, true), Duration.ofMillis(50));
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().applied() == 1 && runner.lag() == 0);
+        runner.stop();
+        assertThat(tally()).containsOnlyKeys("synchronous_commit=off");
+
+        TestInfrastructure.truncateAll();
+        appendVersions("stream-s", 1, 1);
+        runner = start(new CommitModeProjection(TOPIC, false), Duration.ofMillis(50));
+        await().atMost(Duration.ofSeconds(30)).until(() -> runner.status().applied() == 1 && runner.lag() == 0);
+        assertThat(tally()).containsOnlyKeys("synchronous_commit=on");
+    }
+
+    /** Records the commit mode its transaction runs with, as the tally's stream id. */
+    private static final class CommitModeProjection extends TableProjection {
+        private final boolean readModelOnly;
+
+        CommitModeProjection(String topic, boolean readModelOnly) {
+            super("tally", List.of(topic), "test_tally");
+            this.readModelOnly = readModelOnly;
+            on("ThingHappened", (tx, event) -> execute(tx, """
+                    insert into test_tally (stream_id, applied, versions)
+                    values ('synchronous_commit=' || current_setting('synchronous_commit'), 1, array[$1::int])""",
+                    (int) event.streamVersion()));
+        }
+
+        @Override
+        public boolean readModelOnly() {
+            return readModelOnly;
+        }
+    }
+
     private LogProjectionRunner start(Duration idlePoll) {
         return start(new TallyProjection(TOPIC), idlePoll);
     }

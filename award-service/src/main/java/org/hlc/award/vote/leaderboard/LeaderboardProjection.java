@@ -60,6 +60,12 @@ public class LeaderboardProjection extends TableProjection {
         generation.incrementAndGet();
     }
 
+    /** Writes only its tables: see {@link org.hlc.platform.projection.Projection#readModelOnly()}. */
+    @Override
+    public boolean readModelOnly() {
+        return true;
+    }
+
     public LeaderboardProjection() {
         super("leaderboard", List.of(Topics.AWARD), "leaderboard_tally", "leaderboard_moderated");
         on("VoteCast", (tx, e) -> applyBatch(tx, List.of(e)));
