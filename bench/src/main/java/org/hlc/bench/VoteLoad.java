@@ -193,7 +193,7 @@ public final class VoteLoad {
         VoterPool.Ballot ballot = current.next();
         long sent = System.nanoTime();
         send("POST", "/editions/" + edition + "/votes", ballot.token(),
-                "{\"entryId\":\"" + entries.get(ballot.entry()) + "\"}").whenComplete((response, failure) -> {
+                "{\"entryId\":\"" + entries.get(ballot.entry()) + "\"}", null, ballot.address()).whenComplete((response, failure) -> {
                     long now = System.nanoTime();
                     int status = failure == null ? response.statusCode() : -1;
                     statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
@@ -266,6 +266,12 @@ public final class VoteLoad {
 
     private CompletableFuture<Response> send(String method, String path, String token, String body,
             String ifMatch) {
+        return send(method, path, token, body, ifMatch, null);
+    }
+
+    /** {@code forwardedFor}: the client address a trusted reverse proxy would add (X-Forwarded-For), or null. */
+    private CompletableFuture<Response> send(String method, String path, String token, String body,
+            String ifMatch, String forwardedFor) {
         CompletableFuture<Response> result = new CompletableFuture<>();
         io.vertx.core.http.RequestOptions options = new io.vertx.core.http.RequestOptions()
                 .setMethod(io.vertx.core.http.HttpMethod.valueOf(method)).setHost(host).setPort(port).setURI(path)
@@ -273,6 +279,9 @@ public final class VoteLoad {
                 .putHeader("Content-Type", "application/json");
         if (ifMatch != null) {
             options.putHeader("If-Match", ifMatch);
+        }
+        if (forwardedFor != null) {
+            options.putHeader("X-Forwarded-For", forwardedFor);
         }
         http.request(options)
                 .compose(request -> body == null ? request.send()
@@ -443,7 +452,7 @@ public final class VoteLoad {
 
     /** Distinct voters, each casting up to {@code maxVotes} votes on distinct entries chosen with a Zipf skew. */
     private static final class VoterPool {
-        record Ballot(String token, int entry) {
+        record Ballot(String token, String address, int entry) {
         }
 
         private final double[] cumulative;
@@ -506,16 +515,26 @@ public final class VoteLoad {
                 int index = Arrays.binarySearch(cumulative, random.nextDouble());
                 chosen.add(index >= 0 ? index : Math.min(cumulative.length - 1, -index - 1));
             }
-            return new Voter(this, token, new java.util.ArrayDeque<>(chosen));
+            return new Voter(this, token, address(), new java.util.ArrayDeque<>(chosen));
         }
 
-        record Voter(VoterPool pool, String token, java.util.Deque<Integer> remaining) {
+        /**
+         * The voter's client address, as a reverse proxy in front of the service forwards it: a public vote comes from
+         * many networks (here one of ~65,000 /24s at random), not all from one; null with -Dbench.one-address, where
+         * every vote comes from the generator's own loopback address.
+         */
+        private String address() {
+            return Boolean.getBoolean("bench.one-address") ? null
+                    : "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254));
+        }
+
+        record Voter(VoterPool pool, String token, String address, java.util.Deque<Integer> remaining) {
             boolean hasBallots() {
                 return !remaining.isEmpty();
             }
 
             Ballot next() {
-                return new Ballot(token, remaining.pop());
+                return new Ballot(token, address, remaining.pop());
             }
         }
     }
