@@ -88,9 +88,11 @@ public final class VoteLoad {
         System.out.printf("setup_seconds=%.1f%nentries=%d%n", (System.nanoTime() - setupStart) / 1e9, entries.size());
 
         long signing = System.nanoTime();
-        // enough voters for the whole run (~270 new voters/s at 1,500 votes/s): a voter beyond them is signed for on
-        // the generator's event loop, which a 170 s run showed as 0.47 cores of generator CPU
-        int voterCount = Math.max(20_000, (seconds + warmup) * 400);
+        // enough voters for the whole run (5.5 ballots each on average: ~400 new voters/s at 2,200 votes/s, with
+        // headroom): a voter beyond them is signed for on the generator's event loop, which a 170 s run showed as 0.47
+        // cores of generator CPU, and which delays the leaderboard reads the generator times (a 140 s run at
+        // 2,200 votes/s that ran out near its end: read p99 70 ms)
+        int voterCount = Math.max(20_000, (seconds + warmup) * 700);
         VoterPool voters = new VoterPool(entries.size(), 10, new Random(2014), voterCount);
         System.out.printf("voter_tokens_signed=%d in %.1f s%n", voterCount, (System.nanoTime() - signing) / 1e9);
         AtomicLong accepted = new AtomicLong();

@@ -112,7 +112,7 @@ public abstract class ProjectionRunner implements Runnable {
                 if (!running) {
                     break; // stop() got the thread out of a wait
                 }
-                inFlight = null;
+                settleInFlight(); // what it stored is read again below: the transaction in flight must be over
                 state = "failing";
                 lastError = e.toString();
                 LOG.errorf(e, "projection %s failed; retrying from what it stored", projection.name());
@@ -262,6 +262,21 @@ public abstract class ProjectionRunner implements Runnable {
             throw new IllegalStateException("a projection transaction did not finish within 2 minutes", e);
         } finally {
             inFlight = null;
+        }
+    }
+
+    /** Waits for the previous batch's transaction to commit or fail, whichever; never throws. */
+    private void settleInFlight() {
+        InFlight batch = inFlight;
+        inFlight = null;
+        if (batch != null) {
+            try {
+                batch.fresh().get(2, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                LOG.debugf("projection %s: the batch in flight did not commit: %s", projection.name(), e);
+            }
         }
     }
 
