@@ -44,8 +44,15 @@ public class OutboxRelay implements Runnable {
     private static final String LOAD_CHECKPOINT = """
             select last_transaction_id::text as tx, last_position from hlc_outbox_checkpoint where relay = $1
             """;
+    /**
+     * Committed without waiting for the WAL flush ({@code set_config(..., true)}: for this statement's transaction
+     * only): a checkpoint lost in a crash only makes the relay send those events again, which consumers recognise by
+     * their log position. An idle relay saves after every batch, so at a slow load (200 votes/s) its flush waits were
+     * a fifth of PostgreSQL's commit waits.
+     */
     private static final String SAVE_CHECKPOINT = """
-            insert into hlc_outbox_checkpoint (relay, last_transaction_id, last_position) values ($1, $2::text::xid8, $3)
+            insert into hlc_outbox_checkpoint (relay, last_transaction_id, last_position)
+            select $1, $2::text::xid8, $3 from (select set_config('synchronous_commit', 'off', true)) without_flush_wait
             on conflict (relay) do update set last_transaction_id = excluded.last_transaction_id,
                                               last_position = excluded.last_position, updated_at = now()
             """;
