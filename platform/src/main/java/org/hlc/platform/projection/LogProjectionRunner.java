@@ -126,7 +126,7 @@ public class LogProjectionRunner extends ProjectionRunner {
         List<LoggedEvent> read = nextRead();
         Batch batch = null;
         if (!read.isEmpty()) {
-            batch = new Batch(projection.newBatch());
+            batch = new Batch(projection.newBatch(), read.size());
             absorb(batch, read);
             // catching up (the read came back full and the next one is on its way): join reads into one transaction
             // while the projection folds what it is given instead of holding it
@@ -246,21 +246,23 @@ public class LogProjectionRunner extends ProjectionRunner {
      */
     private static final class Batch {
         final ProjectionBatch events;
-        long[] eventTimes = new long[256];
-        long[] commitTimes = new long[256];
+        long[] eventTimes;
+        long[] commitTimes;
         int records;
         long lastTransaction;
         long lastPosition;
 
-        Batch(ProjectionBatch events) {
+        Batch(ProjectionBatch events, int expected) {
             this.events = events;
+            this.eventTimes = new long[expected];
+            this.commitTimes = new long[expected];
         }
 
         void add(ConsumedEvent event, long eventTime, long commitTime) {
             int i = events.size();
             if (i == eventTimes.length) {
-                eventTimes = Arrays.copyOf(eventTimes, i * 2);
-                commitTimes = Arrays.copyOf(commitTimes, i * 2);
+                eventTimes = Arrays.copyOf(eventTimes, Math.max(16, i * 2));
+                commitTimes = Arrays.copyOf(commitTimes, Math.max(16, i * 2));
             }
             eventTimes[i] = eventTime;
             commitTimes[i] = commitTime;

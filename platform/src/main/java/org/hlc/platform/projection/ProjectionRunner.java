@@ -3,6 +3,7 @@ package org.hlc.platform.projection;
 import io.micrometer.core.instrument.Timer;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,11 +121,7 @@ public abstract class ProjectionRunner implements Runnable {
                 sleepQuietly(Duration.ofSeconds(1));
             }
         }
-        try {
-            awaitInFlight();
-        } catch (RuntimeException | InterruptedException e) {
-            LOG.debugf("projection %s stopped with its last batch not applied: %s", projection.name(), e);
-        }
+        settleInFlight();
         stopped();
         state = "stopped";
     }
@@ -204,7 +201,7 @@ public abstract class ProjectionRunner implements Runnable {
      * The first statement of a batch's transaction: for a {@link Projection#readModelOnly()} projection, commit
      * without waiting for the log flush (a read-model commit no longer queues behind the votes' own flushes).
      */
-    protected Uni<Void> commitMode(io.vertx.mutiny.sqlclient.SqlConnection tx) {
+    protected Uni<Void> commitMode(SqlConnection tx) {
         return projection.readModelOnly()
                 ? tx.query("set local synchronous_commit = off").execute().replaceWithVoid()
                 : Uni.createFrom().voidItem();
@@ -223,7 +220,7 @@ public abstract class ProjectionRunner implements Runnable {
         projection.committed();
     }
 
-    private Uni<Void> deleteAll(io.vertx.mutiny.sqlclient.SqlConnection tx, String table) {
+    private Uni<Void> deleteAll(SqlConnection tx, String table) {
         return tx.preparedQuery("delete from " + table + " where projection = $1").execute(Tuple.of(projection.name()))
                 .replaceWithVoid();
     }
@@ -267,16 +264,12 @@ public abstract class ProjectionRunner implements Runnable {
 
     /** Waits for the previous batch's transaction to commit or fail, whichever; never throws. */
     private void settleInFlight() {
-        InFlight batch = inFlight;
-        inFlight = null;
-        if (batch != null) {
-            try {
-                batch.fresh().get(2, TimeUnit.MINUTES);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (ExecutionException | TimeoutException | RuntimeException e) {
-                LOG.debugf("projection %s: the batch in flight did not commit: %s", projection.name(), e);
-            }
+        try {
+            awaitInFlight();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.debugf("projection %s: the batch in flight did not commit: %s", projection.name(), e);
         }
     }
 

@@ -24,6 +24,7 @@ public abstract class TableProjection implements Projection {
     private final List<String> tables;
     private final Map<String, Handler> handlers = new HashMap<>();
     private boolean pipelined;
+    private boolean readModelOnly;
 
     protected TableProjection(String name, List<String> topics, String... tables) {
         this.name = name;
@@ -43,6 +44,19 @@ public abstract class TableProjection implements Projection {
      */
     protected final void pipelineStatements() {
         pipelined = true;
+    }
+
+    /**
+     * Declares that the handlers write only the projection's tables (no events appended): see
+     * {@link Projection#readModelOnly()}.
+     */
+    protected final void writesOnlyItsTables() {
+        readModelOnly = true;
+    }
+
+    @Override
+    public final boolean readModelOnly() {
+        return readModelOnly;
     }
 
     /** Runs one statement with positional parameters (nulls allowed). */

@@ -174,20 +174,16 @@ class LogProjectionRunnerTest {
 
     /** Records the commit mode its transaction runs with, as the tally's stream id. */
     private static final class CommitModeProjection extends TableProjection {
-        private final boolean readModelOnly;
 
         CommitModeProjection(String topic, boolean readModelOnly) {
             super("tally", List.of(topic), "test_tally");
-            this.readModelOnly = readModelOnly;
+            if (readModelOnly) {
+                writesOnlyItsTables();
+            }
             on("ThingHappened", (tx, event) -> execute(tx, """
                     insert into test_tally (stream_id, applied, versions)
                     values ('synchronous_commit=' || current_setting('synchronous_commit'), 1, array[$1::int])""",
                     (int) event.streamVersion()));
-        }
-
-        @Override
-        public boolean readModelOnly() {
-            return readModelOnly;
         }
     }
 

@@ -15,14 +15,9 @@ import org.hlc.platform.projection.TableProjection;
 @ApplicationScoped
 public class EntryCatalogueProjection extends TableProjection {
 
-    /** Writes only its tables: see {@link org.hlc.platform.projection.Projection#readModelOnly()}. */
-    @Override
-    public boolean readModelOnly() {
-        return true;
-    }
-
     public EntryCatalogueProjection() {
         super("entry-catalogue", List.of(Topics.AWARD), "award_entry");
+        writesOnlyItsTables();
         on("EntrySubmitted", this::submitted);
         on("EntryEdited", this::edited);
         on("EntryAccepted", (tx, e) -> status(tx, e, "ACCEPTED"));

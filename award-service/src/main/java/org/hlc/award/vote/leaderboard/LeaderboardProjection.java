@@ -60,14 +60,9 @@ public class LeaderboardProjection extends TableProjection {
         generation.incrementAndGet();
     }
 
-    /** Writes only its tables: see {@link org.hlc.platform.projection.Projection#readModelOnly()}. */
-    @Override
-    public boolean readModelOnly() {
-        return true;
-    }
-
     public LeaderboardProjection() {
         super("leaderboard", List.of(Topics.AWARD), "leaderboard_tally", "leaderboard_moderated");
+        writesOnlyItsTables();
         on("VoteCast", (tx, e) -> applyBatch(tx, List.of(e)));
         on("VoteQuarantined", (tx, e) -> moderate(tx, e, "QUARANTINED"));
         on("VoteInvalidated", (tx, e) -> moderate(tx, e, "INVALID"));

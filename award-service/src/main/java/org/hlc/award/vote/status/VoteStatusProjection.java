@@ -31,14 +31,9 @@ public class VoteStatusProjection extends TableProjection {
     private static final String STATUS = """
             update vote_status set status = $2, version = $3 where vote_stream_id = $1 and version < $3""";
 
-    /** Writes only its tables: see {@link org.hlc.platform.projection.Projection#readModelOnly()}. */
-    @Override
-    public boolean readModelOnly() {
-        return true;
-    }
-
     public VoteStatusProjection() {
         super("vote-status", List.of(Topics.AWARD), "vote_status");
+        writesOnlyItsTables();
         on("VoteCast", (tx, e) -> casts(tx, List.of(e)));
         on("VoteQuarantined", (tx, e) -> status(tx, e, "QUARANTINED"));
         on("VoteInvalidated", (tx, e) -> status(tx, e, "INVALID"));
