@@ -112,11 +112,16 @@ public class EventStore {
 
     /**
      * Appends inside a transaction the caller controls (e.g. together with a read-model change). The log's followers
-     * are signalled before that commit; they keep looking for a few milliseconds when they find nothing yet.
+     * are signalled before that commit; they keep looking for a few milliseconds when they find nothing yet. The
+     * transaction's commit waits for the WAL flush even if it was begun without (a projection that skips the wait):
+     * the relay must never publish an event a crash could still lose.
      */
     public Uni<List<Long>> appendIn(SqlConnection connection, List<AppendRequest> requests, EventMetadata metadata) {
-        return insertIn(connection, requests, metadata).invoke(signal::appended);
+        return connection.query(DURABLE_COMMIT).execute()
+                .flatMap(ignored -> insertIn(connection, requests, metadata)).invoke(signal::appended);
     }
+
+    private static final String DURABLE_COMMIT = "set local synchronous_commit = on";
 
     private Uni<List<Long>> insertIn(SqlConnection connection, List<AppendRequest> requests, EventMetadata metadata) {
         requireOneRequestPerStream(requests);

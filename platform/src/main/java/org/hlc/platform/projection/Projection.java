@@ -34,13 +34,14 @@ public interface Projection {
     }
 
     /**
-     * True when the projection's transactions write only its read model (no events appended, nothing else): the
-     * runner then lets them commit without waiting for the write-ahead log to reach the disk. A crash can lose the
-     * last such commits, but it loses the read model's changes together with the position stored beside them, and
-     * the events are applied again. Say false (the default) for a projection that appends events in its
-     * transaction: those could be relayed and then lost.
+     * True when the projection's transactions may commit without waiting for the write-ahead log to reach the disk.
+     * A crash can lose the last such commits, but it loses the read model's changes together with the position
+     * stored beside them, and the events are applied again. Events appended in the transaction through
+     * {@code EventStore.appendIn} are safe either way: appendIn turns the wait back on for that transaction (the
+     * relay could otherwise publish an event that a crash then loses). Say false (the default) when the transaction
+     * does anything else that must outlive a crash.
      */
-    default boolean readModelOnly() {
+    default boolean skipsFlushWait() {
         return false;
     }
 

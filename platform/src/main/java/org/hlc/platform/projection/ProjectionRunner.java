@@ -198,11 +198,11 @@ public abstract class ProjectionRunner implements Runnable {
     }
 
     /**
-     * The first statement of a batch's transaction: for a {@link Projection#readModelOnly()} projection, commit
+     * The first statement of a batch's transaction: for a {@link Projection#skipsFlushWait()} projection, commit
      * without waiting for the log flush (a read-model commit no longer queues behind the votes' own flushes).
      */
     protected Uni<Void> commitMode(SqlConnection tx) {
-        return projection.readModelOnly()
+        return projection.skipsFlushWait()
                 ? tx.query("set local synchronous_commit = off").execute().replaceWithVoid()
                 : Uni.createFrom().voidItem();
     }

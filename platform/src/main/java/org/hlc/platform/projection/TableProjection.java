@@ -24,7 +24,7 @@ public abstract class TableProjection implements Projection {
     private final List<String> tables;
     private final Map<String, Handler> handlers = new HashMap<>();
     private boolean pipelined;
-    private boolean readModelOnly;
+    private boolean skipsFlushWait;
 
     protected TableProjection(String name, List<String> topics, String... tables) {
         this.name = name;
@@ -47,16 +47,17 @@ public abstract class TableProjection implements Projection {
     }
 
     /**
-     * Declares that the handlers write only the projection's tables (no events appended): see
-     * {@link Projection#readModelOnly()}.
+     * Declares that the transactions may commit without waiting for the WAL flush (the handlers write only the
+     * projection's tables, or append events through {@code EventStore.appendIn}): see
+     * {@link Projection#skipsFlushWait()}.
      */
-    protected final void writesOnlyItsTables() {
-        readModelOnly = true;
+    protected final void skipFlushWait() {
+        skipsFlushWait = true;
     }
 
     @Override
-    public final boolean readModelOnly() {
-        return readModelOnly;
+    public final boolean skipsFlushWait() {
+        return skipsFlushWait;
     }
 
     /** Runs one statement with positional parameters (nulls allowed). */

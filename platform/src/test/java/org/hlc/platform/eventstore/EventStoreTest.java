@@ -137,6 +137,20 @@ class EventStoreTest {
     }
 
     @Test
+    void an_append_in_a_transaction_begun_without_flush_wait_makes_its_commit_wait_for_the_flush() {
+        String stream = "thing-" + UUID.randomUUID();
+        String setting = TestInfrastructure.pool().withTransaction(tx -> tx.query("set local synchronous_commit = off")
+                .execute()
+                .flatMap(ignored -> store.appendIn(tx, List.of(new AppendRequest(stream, "thing",
+                        ExpectedVersion.noStream(), List.of(new ThingHappened("a", 1)))), metadata))
+                .flatMap(versions -> tx.query("select current_setting('synchronous_commit')").execute())
+                .map(rows -> rows.iterator().next().getString(0))).await().indefinitely();
+
+        assertThat(setting).isEqualTo("on");
+        assertThat(store.readStream(stream).await().indefinitely()).hasSize(1);
+    }
+
+    @Test
     void reads_an_old_payload_version_through_its_upcaster() {
         Upcaster v1ToV2 = new Upcaster() {
             public String eventType() {

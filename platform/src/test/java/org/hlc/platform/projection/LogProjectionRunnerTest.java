@@ -175,10 +175,10 @@ class LogProjectionRunnerTest {
     /** Records the commit mode its transaction runs with, as the tally's stream id. */
     private static final class CommitModeProjection extends TableProjection {
 
-        CommitModeProjection(String topic, boolean readModelOnly) {
+        CommitModeProjection(String topic, boolean skipsFlushWait) {
             super("tally", List.of(topic), "test_tally");
-            if (readModelOnly) {
-                writesOnlyItsTables();
+            if (skipsFlushWait) {
+                skipFlushWait();
             }
             on("ThingHappened", (tx, event) -> execute(tx, """
                     insert into test_tally (stream_id, applied, versions)

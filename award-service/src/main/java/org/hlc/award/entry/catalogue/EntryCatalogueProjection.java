@@ -17,7 +17,7 @@ public class EntryCatalogueProjection extends TableProjection {
 
     public EntryCatalogueProjection() {
         super("entry-catalogue", List.of(Topics.AWARD), "award_entry");
-        writesOnlyItsTables();
+        skipFlushWait();
         on("EntrySubmitted", this::submitted);
         on("EntryEdited", this::edited);
         on("EntryAccepted", (tx, e) -> status(tx, e, "ACCEPTED"));

@@ -47,30 +47,43 @@ public class VoteIntegrityProjection extends TableProjection {
     static final String STREAM_TYPE = "flag";
     private static final String ACTOR = "award-service/vote-integrity";
 
+    /**
+     * Records each voter's earliest vote and returns the earliest stored before this batch (the statement's snapshot:
+     * null for a new voter). A returning voter's row is only rewritten when the batch holds an earlier vote. The
+     * lookups are correlated subqueries so that each is one index probe: as a join, the plan cached while the table
+     * was small scanned it whole for every batch.
+     */
     private static final String FIRST_VOTES = """
-            insert into integrity_voter (edition_id, voter_subject, first_cast_at)
-            select * from unnest($1::uuid[], $2::text[], $3::timestamptz[])
-            on conflict (edition_id, voter_subject)
-            do update set first_cast_at = least(integrity_voter.first_cast_at, excluded.first_cast_at)
-            returning edition_id, voter_subject, first_cast_at""";
+            with recorded as (
+                insert into integrity_voter (edition_id, voter_subject, first_cast_at)
+                select * from unnest($1::uuid[], $2::text[], $3::timestamptz[])
+                on conflict (edition_id, voter_subject) do update set first_cast_at = excluded.first_cast_at
+                 where excluded.first_cast_at < integrity_voter.first_cast_at)
+            select x.i, (select v.first_cast_at from integrity_voter v
+                          where v.edition_id = x.edition_id and v.voter_subject = x.voter_subject) as first_cast_at
+              from unnest($1::uuid[], $2::text[]) with ordinality as x(edition_id, voter_subject, i)""";
     private static final String INSERT_VOTES = """
             insert into integrity_vote (vote_stream_id, edition_id, entry_id, voter_subject, client_key,
                                         client_network, cast_at, new_voter)
             select * from unnest($1::text[], $2::uuid[], $3::uuid[], $4::text[], $5::text[], $6::text[],
                                  $7::timestamptz[], $8::boolean[])
             on conflict (vote_stream_id) do nothing returning vote_stream_id""";
-    private static final String COUNT_IN_SLOTS = """
-            insert into integrity_count (edition_id, rule, subject_key, slot, votes)
-            select * from unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[], $5::int[])
-            on conflict (edition_id, rule, subject_key, slot)
-            do update set votes = integrity_count.votes + excluded.votes""";
-    private static final String WINDOW_TOTALS = """
-            select x.i, sum(c.votes) as votes
-              from unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[], $5::bigint[])
-                   with ordinality as x(edition_id, rule, subject_key, first_slot, last_slot, i)
-              join integrity_count c on c.edition_id = x.edition_id and c.rule = x.rule
-                                    and c.subject_key = x.subject_key and c.slot between x.first_slot and x.last_slot
-             group by x.i""";
+    /**
+     * Adds the batch's votes to their slots ($1..$5) and sums, per group, the window's slots ($6 = first slot) as they
+     * were before this batch (one snapshot for the whole statement; null: none): the batch's own votes are added in
+     * memory. Each sum is a correlated subquery, one index range scan (see FIRST_VOTES).
+     */
+    private static final String COUNT_AND_SUM_WINDOWS = """
+            with counted as (
+                insert into integrity_count (edition_id, rule, subject_key, slot, votes)
+                select * from unnest($1::uuid[], $2::text[], $3::text[], $4::bigint[], $5::int[])
+                on conflict (edition_id, rule, subject_key, slot)
+                do update set votes = integrity_count.votes + excluded.votes)
+            select x.i, (select sum(c.votes) from integrity_count c
+                          where c.edition_id = x.edition_id and c.rule = x.rule and c.subject_key = x.subject_key
+                            and c.slot between x.first_slot and x.last_slot) as votes
+              from unnest($1::uuid[], $2::text[], $3::text[], $6::bigint[], $4::bigint[])
+                   with ordinality as x(edition_id, rule, subject_key, first_slot, last_slot, i)""";
     private static final String INSERT_FLAG = """
             insert into integrity_flag (flag_id, edition_id, rule, subject_key, entry_id, window_start, window_end,
                                         threshold, flagged_at)
@@ -101,6 +114,8 @@ public class VoteIntegrityProjection extends TableProjection {
                 "integrity_flag", "integrity_flag_vote");
         this.store = store;
         this.settings = settings;
+        // Commits wait for the WAL flush, unlike the other read models of votes: without the wait its batches got
+        // smaller and its per-batch statements cost more votes/s than the wait (docs/benchmarks.md, run 11).
         on("VoteCast", (tx, event) -> applyBatch(tx, List.of(event)));
     }
 
@@ -191,9 +206,15 @@ public class VoteIntegrityProjection extends TableProjection {
                 voters.stream().map(cast -> utc(cast.castAt())).toArray(OffsetDateTime[]::new));
         return tx.preparedQuery(FIRST_VOTES).execute(params).map(rows -> {
             Map<String, Instant> first = new HashMap<>();
+            for (Cast voter : voters) {
+                first.put(voter.voterKey(), voter.castAt());
+            }
             for (Row row : rows) {
-                first.put(row.getUUID("edition_id") + "|" + row.getString("voter_subject"),
-                        row.getOffsetDateTime("first_cast_at").toInstant());
+                OffsetDateTime stored = row.getOffsetDateTime("first_cast_at");
+                if (stored != null) {
+                    first.merge(voters.get((int) (row.getLong("i") - 1)).voterKey(), stored.toInstant(),
+                            (inBatch, before) -> before.isBefore(inBatch) ? before : inBatch);
+                }
             }
             return first;
         });
@@ -245,24 +266,38 @@ public class VoteIntegrityProjection extends TableProjection {
         String[] rules = checked.stream().map(group -> group.ruleKey.rule().name()).toArray(String[]::new);
         String[] keys = checked.stream().map(group -> group.ruleKey.key()).toArray(String[]::new);
         Long[] lastSlots = checked.stream().map(group -> group.slot).toArray(Long[]::new);
-        Tuple counts = tuple(editions, rules, keys, lastSlots,
-                checked.stream().map(group -> group.votes.size()).toArray(Integer[]::new));
-        Tuple windows = tuple(editions, rules, keys,
-                checked.stream().map(group -> WindowSlots.firstSlotOfWindowEndingIn(group.slot)).toArray(Long[]::new),
-                lastSlots);
-        return tx.preparedQuery(COUNT_IN_SLOTS).execute(counts)
-                .flatMap(ignored -> tx.preparedQuery(WINDOW_TOTALS).execute(windows))
-                .map(rows -> {
-                    List<Group> over = new ArrayList<>();
-                    for (Row row : rows) {
-                        Group group = checked.get((int) (row.getLong("i") - 1));
-                        if (row.getLong("votes") >= threshold(group.ruleKey.rule())) {
-                            over.add(group);
-                        }
-                    }
-                    over.sort(java.util.Comparator.comparing(group -> group.newest.castAt()));
-                    return over;
-                });
+        Long[] firstSlots = checked.stream().map(group -> WindowSlots.firstSlotOfWindowEndingIn(group.slot))
+                .toArray(Long[]::new);
+        Tuple params = tuple(editions, rules, keys, lastSlots,
+                checked.stream().map(group -> group.votes.size()).toArray(Integer[]::new), firstSlots);
+        return tx.preparedQuery(COUNT_AND_SUM_WINDOWS).execute(params).map(rows -> {
+            long[] totals = new long[checked.size()];
+            for (Row row : rows) {
+                Long stored = row.getLong("votes");
+                totals[(int) (row.getLong("i") - 1)] = stored == null ? 0 : stored;
+            }
+            List<Group> over = new ArrayList<>();
+            for (int i = 0; i < checked.size(); i++) {
+                Group group = checked.get(i);
+                if (totals[i] + votesOfBatchInWindow(groups, group) >= threshold(group.ruleKey.rule())) {
+                    over.add(group);
+                }
+            }
+            over.sort(java.util.Comparator.comparing(group -> group.newest.castAt()));
+            return over;
+        });
+    }
+
+    /** The batch's own votes (not yet in the statement's snapshot) under the group's key in its window's slots. */
+    private static int votesOfBatchInWindow(Map<SlotKey, Group> groups, Group group) {
+        int votes = 0;
+        for (long slot = WindowSlots.firstSlotOfWindowEndingIn(group.slot); slot <= group.slot; slot++) {
+            Group inSlot = groups.get(new SlotKey(group.ruleKey, slot));
+            if (inSlot != null) {
+                votes += inSlot.votes.size();
+            }
+        }
+        return votes;
     }
 
     /**

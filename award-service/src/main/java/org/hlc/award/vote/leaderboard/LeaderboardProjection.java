@@ -62,7 +62,7 @@ public class LeaderboardProjection extends TableProjection {
 
     public LeaderboardProjection() {
         super("leaderboard", List.of(Topics.AWARD), "leaderboard_tally", "leaderboard_moderated");
-        writesOnlyItsTables();
+        skipFlushWait();
         on("VoteCast", (tx, e) -> applyBatch(tx, List.of(e)));
         on("VoteQuarantined", (tx, e) -> moderate(tx, e, "QUARANTINED"));
         on("VoteInvalidated", (tx, e) -> moderate(tx, e, "INVALID"));

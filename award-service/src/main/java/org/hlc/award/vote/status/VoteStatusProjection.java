@@ -33,7 +33,7 @@ public class VoteStatusProjection extends TableProjection {
 
     public VoteStatusProjection() {
         super("vote-status", List.of(Topics.AWARD), "vote_status");
-        writesOnlyItsTables();
+        skipFlushWait();
         on("VoteCast", (tx, e) -> casts(tx, List.of(e)));
         on("VoteQuarantined", (tx, e) -> status(tx, e, "QUARANTINED"));
         on("VoteInvalidated", (tx, e) -> status(tx, e, "INVALID"));

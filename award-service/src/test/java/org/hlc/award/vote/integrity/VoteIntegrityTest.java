@@ -118,9 +118,50 @@ class VoteIntegrityTest {
             publishVote(edition, "busy-address", later.plusSeconds(2L * i));
         }
 
-        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> pool.preparedQuery(
-                "select count(*) from integrity_vote where edition_id = $1").execute(Tuple.of(UUID.fromString(edition)))
-                .await().indefinitely().iterator().next().getLong(0) == 18);
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> integrityVotes(edition) == 18);
+        assertThat(flagSummaries(edition)).containsExactly("CLIENT_ADDRESS_BURST busy-address 6");
+        assertThat(flaggedEvents(edition)).hasSize(1);
+    }
+
+    @Test
+    void a_burst_inside_one_batch_is_flagged_and_only_voters_new_within_the_window_count_as_new() {
+        String edition = UUID.randomUUID().toString();
+        String target = UUID.randomUUID().toString();
+        String returning = UUID.randomUUID().toString();
+        Instant start = Instant.parse("2014-11-20T09:00:00Z");
+        Instant later = start.plus(Duration.ofHours(1));
+        publishVotes(List.of(castVote(edition, returning, UUID.randomUUID().toString(), "address-r", start)));
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> integrityVotes(edition) == 1);
+
+        // one transaction, so one batch: the returning voter and 5 new voters for the target (6 votes, 5 of them
+        // by new voters: below the surge threshold of 6 new voters), and 6 votes from one address within 10 s
+        List<LoggedVote> burst = new ArrayList<>();
+        burst.add(castVote(edition, returning, target, "address-r", later));
+        for (int i = 0; i < 5; i++) {
+            burst.add(castVote(edition, UUID.randomUUID().toString(), target, "address-" + i, later.plusSeconds(i)));
+        }
+        for (int i = 0; i < 6; i++) {
+            burst.add(castVote(edition, UUID.randomUUID().toString(), UUID.randomUUID().toString(), "busy-address",
+                    later.plusSeconds(2L * i)));
+        }
+        publishVotes(burst);
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> integrityVotes(edition) == 13);
+        assertThat(flagSummaries(edition)).containsExactly("CLIENT_ADDRESS_BURST busy-address 6");
+
+        // a sixth new voter in a later batch: the surge window now counts the earlier batch's stored votes
+        publishVotes(List.of(castVote(edition, UUID.randomUUID().toString(), target, "address-6", later.plusSeconds(20))));
+        await().atMost(AwardFixtures.PROJECTION_WAIT).until(() -> flagSummaries(edition).size() == 2);
+        assertThat(flagSummaries(edition)).containsExactlyInAnyOrder("CLIENT_ADDRESS_BURST busy-address 6",
+                "NEW_VOTER_SURGE " + target + " 6");
+        assertThat(flaggedEvents(edition)).hasSize(2);
+    }
+
+    private long integrityVotes(String edition) {
+        return pool.preparedQuery("select count(*) from integrity_vote where edition_id = $1")
+                .execute(Tuple.of(UUID.fromString(edition))).await().indefinitely().iterator().next().getLong(0);
+    }
+
+    private List<String> flagSummaries(String edition) {
         List<String> flags = new ArrayList<>();
         pool.preparedQuery("""
                 select f.rule, f.subject_key, count(fv.vote_stream_id) as votes from integrity_flag f
@@ -128,20 +169,31 @@ class VoteIntegrityTest {
                  group by f.flag_id""").execute(Tuple.of(UUID.fromString(edition))).await().indefinitely()
                 .forEach(row -> flags.add(row.getString("rule") + " " + row.getString("subject_key") + " "
                         + row.getLong("votes")));
-        assertThat(flags).containsExactly("CLIENT_ADDRESS_BURST busy-address 6");
-        assertThat(flaggedEvents(edition)).hasSize(1);
+        return flags;
     }
 
-    /** A VoteCast as the award service stores it, for a new voter and a new entry each time. */
+    /** A vote by a new voter for a new entry. */
     private void publishVote(String edition, String clientKey, Instant castAt) {
-        UUID voter = UUID.randomUUID();
-        UUID entry = UUID.randomUUID();
+        publishVotes(List.of(castVote(edition, UUID.randomUUID().toString(), UUID.randomUUID().toString(), clientKey,
+                castAt)));
+    }
+
+    private record LoggedVote(String streamId, String payload) {
+    }
+
+    /** A VoteCast as the award service stores it. */
+    private static LoggedVote castVote(String edition, String voter, String entry, String clientKey, Instant castAt) {
         String payload = """
                 {"voteId":"%s","editionId":"%s","entryId":"%s","voterSubject":"%s","category":"Water",
                  "country":"KE","clientNetwork":"unknown","clientKey":"%s","castAt":"%s"}"""
                 .formatted(UUID.randomUUID(), edition, entry, voter, clientKey, castAt);
-        RawLog.appendFirstEvents(pool, "hlc.award.VoteCast", List.of("vote-" + edition + "-" + voter + "-" + entry),
-                List.of(payload));
+        return new LoggedVote("vote-" + edition + "-" + voter + "-" + entry, payload);
+    }
+
+    /** The votes in one transaction, so the projection reads them in one batch. */
+    private void publishVotes(List<LoggedVote> votes) {
+        RawLog.appendFirstEvents(pool, "hlc.award.VoteCast", votes.stream().map(LoggedVote::streamId).toList(),
+                votes.stream().map(LoggedVote::payload).toList());
     }
 
     private static JsonPath integrityStatus() {
