@@ -42,6 +42,8 @@ import org.hlc.platform.privacy.SubjectKeys;
  */
 @ApplicationScoped
 public class EventStore {
+    /** Sent before an append in a caller's transaction: see {@link #appendIn}. */
+    private static final String DURABLE_COMMIT = "set local synchronous_commit = on";
     private static final String INSERT = """
             insert into hlc_events (stream_id, stream_type, version, event_type, schema_version, payload, event_id,
                                     correlation_id, causation_id, actor, occurred_at, data_subject)
@@ -120,8 +122,6 @@ public class EventStore {
         return connection.query(DURABLE_COMMIT).execute()
                 .flatMap(ignored -> insertIn(connection, requests, metadata)).invoke(signal::appended);
     }
-
-    private static final String DURABLE_COMMIT = "set local synchronous_commit = on";
 
     private Uni<List<Long>> insertIn(SqlConnection connection, List<AppendRequest> requests, EventMetadata metadata) {
         requireOneRequestPerStream(requests);

@@ -157,7 +157,7 @@ class LogProjectionRunnerTest {
     }
 
     @Test
-    void only_a_read_model_only_projection_commits_without_waiting_for_the_log_flush() {
+    void only_a_projection_that_skips_the_flush_wait_commits_without_waiting_for_the_log_flush() {
         appendVersions("stream-s", 1, 1);
 
         runner = start(new CommitModeProjection(TOPIC, true), Duration.ofMillis(50));

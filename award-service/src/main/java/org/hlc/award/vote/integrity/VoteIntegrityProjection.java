@@ -114,8 +114,9 @@ public class VoteIntegrityProjection extends TableProjection {
                 "integrity_flag", "integrity_flag_vote");
         this.store = store;
         this.settings = settings;
-        // Commits wait for the WAL flush, unlike the other read models of votes: without the wait its batches got
-        // smaller and its per-batch statements cost more votes/s than the wait (docs/benchmarks.md, run 11).
+        // Commits wait for the WAL flush, unlike the other read models of votes: without the wait the vote load
+        // measured slower (docs/benchmarks.md, eighth session; weak evidence), likely because its batches got
+        // smaller and each batch costs 4-7 statements.
         on("VoteCast", (tx, event) -> applyBatch(tx, List.of(event)));
     }
 
