@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.tuples.Tuple2;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -119,8 +120,10 @@ public class EventStore {
      * the relay must never publish an event a crash could still lose.
      */
     public Uni<List<Long>> appendIn(SqlConnection connection, List<AppendRequest> requests, EventMetadata metadata) {
-        return connection.query(DURABLE_COMMIT).execute()
-                .flatMap(ignored -> insertIn(connection, requests, metadata)).invoke(signal::appended);
+        // sent together: the connection runs them in order, without waiting for the setting's reply
+        return Uni.combine().all().unis(connection.query(DURABLE_COMMIT).execute(),
+                Uni.createFrom().deferred(() -> insertIn(connection, requests, metadata))).asTuple()
+                .map(Tuple2::getItem2).invoke(signal::appended);
     }
 
     private Uni<List<Long>> insertIn(SqlConnection connection, List<AppendRequest> requests, EventMetadata metadata) {
