@@ -95,53 +95,41 @@ public final class VoteLoad {
         int voterCount = Math.max(20_000, (seconds + warmup) * 700);
         VoterPool voters = new VoterPool(entries.size(), 10, new Random(2014), voterCount);
         System.out.printf("voter_tokens_signed=%d in %.1f s%n", voterCount, (System.nanoTime() - signing) / 1e9);
-        AtomicLong accepted = new AtomicLong();
-        AtomicLong rejected = new AtomicLong();
-        ConcurrentHashMap<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-        ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
-        long[] ackTimes = new long[5_000_000];
+        measureFrom = Long.MAX_VALUE; // set by the load when its measured window begins
         long start = System.nanoTime();
-        measureFrom = start + Duration.ofSeconds(warmup).toNanos();
-        long deadline = measureFrom + Duration.ofSeconds(seconds).toNanos();
-        CompletableFuture<CpuSample> cpuBefore = CompletableFuture.supplyAsync(() -> {
-            java.util.concurrent.locks.LockSupport.parkNanos(measureFrom - System.nanoTime());
-            return CpuSample.now();
-        });
-        CompletableFuture<ServiceHistogram[]> histogramsBefore = cpuBefore.thenApply(cpu -> histograms());
-        LeaderboardSampler sampler = new LeaderboardSampler(edition, deadline + Duration.ofSeconds(30).toNanos());
+        long nominalEnd = start + Duration.ofSeconds(warmup + seconds).toNanos();
+        LeaderboardSampler sampler = new LeaderboardSampler(edition, nominalEnd + Duration.ofSeconds(60).toNanos());
         Thread samplerThread = new Thread(sampler, "leaderboard-sampler");
         samplerThread.start();
-
-        CountDownLatch done = new CountDownLatch(concurrency);
-        for (int i = 0; i < concurrency; i++) {
-            voteLoop(edition, entries, voters.newVoter(), deadline, accepted, rejected, statuses, latencies, ackTimes,
-                    done);
-        }
-        done.await();
-        double elapsed = (System.nanoTime() - measureFrom) / 1e9;
-        CpuSample.now().print(cpuBefore.join(), elapsed);
-        long acceptedVotes = accepted.get();
+        String wrkScript = System.getProperty("bench.wrk.script");
+        Load load = wrkScript == null ? javaClients(edition, entries, voters, start, seconds, warmup, concurrency)
+                : wrkClients(java.nio.file.Path.of(wrkScript), edition, entries, voters, seconds, warmup,
+                        concurrency);
+        load.cpuAfter().print(load.cpuBefore(), load.elapsedSeconds());
+        long acceptedVotes = load.accepted();
         sampler.waitFor(acceptedVotes);
         samplerThread.interrupt();
         samplerThread.join();
 
-        long[] voteLatency = latencies.stream().mapToLong(l -> l[0]).sorted().toArray();
-        System.out.printf("votes_accepted=%d%nvotes_rejected=%d%nstatuses=%s%n", acceptedVotes, rejected.get(),
-                statuses);
-        System.out.printf("warmup_seconds=%d%nvotes_measured=%d%n", warmup, measuredAccepted.get());
-        System.out.printf("votes_per_s=%.0f%n", measuredAccepted.get() / elapsed);
-        System.out.printf("vote_p50_ms=%.1f%nvote_p99_ms=%.1f%n", pct(voteLatency, 50), pct(voteLatency, 99));
-        long[] lags = sampler.lags(ackTimes, (int) Math.min(acceptedVotes, ackTimes.length));
+        System.out.printf("generator=%s%n", wrkScript == null ? "java" : "wrk");
+        System.out.printf("votes_accepted=%d%nvotes_rejected=%d%nstatuses=%s%n", acceptedVotes, load.rejected(),
+                load.statuses());
+        System.out.printf("warmup_seconds=%d%nvotes_measured=%d%n", warmup, load.measured());
+        System.out.printf("votes_per_s=%.0f%n", load.measured() / load.elapsedSeconds());
+        System.out.printf("vote_p50_ms=%.1f%nvote_p99_ms=%.1f%n", load.p50Ms(), load.p99Ms());
+        long[] ackTimes = load.ackTimes();
+        ServiceHistogram[] before = load.histogramsBefore();
+        long[] lags = sampler.lags(ackTimes, (int) Math.min(acceptedVotes, ackTimes.length - 1));
         System.out.printf("projection_lag_p50_ms=%.1f%nprojection_lag_p99_ms=%.1f%n", pct(lags, 50), pct(lags, 99));
         // the service's own histograms, for the events relayed and applied since measureFrom
         ServiceHistogram[] after = histograms();
-        ServiceHistogram relayed = after[0].since(histogramsBefore.join()[0]);
-        ServiceHistogram freshness = after[1].since(histogramsBefore.join()[1]);
+        ServiceHistogram relayed = after[0].since(before[0]);
+        ServiceHistogram freshness = after[1].since(before[1]);
         System.out.printf("relay_delay_p50_ms=%.1f%nrelay_delay_p99_ms=%.1f%n", relayed.percentileMillis(50),
                 relayed.percentileMillis(99));
         System.out.printf("freshness_p50_ms=%.1f%nfreshness_p99_ms=%.1f%nfreshness_events=%.0f%n",
                 freshness.percentileMillis(50), freshness.percentileMillis(99), freshness.count());
-        ServiceHistogram commitLag = after[2].since(histogramsBefore.join()[2]);
+        ServiceHistogram commitLag = after[2].since(before[2]);
         System.out.printf("commit_lag_p50_ms=%.1f%ncommit_lag_p99_ms=%.1f%ncommit_lag_events=%.0f%n",
                 commitLag.percentileMillis(50), commitLag.percentileMillis(99), commitLag.count());
         long[] reads = sampler.readLatencies();
@@ -150,6 +138,84 @@ public final class VoteLoad {
         long tally = sampler.lastTotal();
         System.out.printf("tally=%d%ntally_matches_accepted=%s%n", tally, tally == acceptedVotes);
         System.out.printf("edition=%s%n", edition);
+    }
+
+    /**
+     * What a load left for the figures: votes (all, and those sent in the measured window), latency of the measured
+     * ones, acknowledgement times (index n: the n-th accepted vote, from 1), and the samples taken as the measured
+     * window began and ended.
+     */
+    private record Load(long accepted, long rejected, String statuses, long measured, double elapsedSeconds,
+            double p50Ms, double p99Ms, long[] ackTimes, CpuSample cpuBefore, CpuSample cpuAfter,
+            ServiceHistogram[] histogramsBefore) {
+    }
+
+    /** The generator's own closed-loop clients on its Vert.x event loop. */
+    private Load javaClients(String edition, List<String> entries, VoterPool voters, long start, int seconds,
+            int warmup, int concurrency) throws InterruptedException {
+        AtomicLong accepted = new AtomicLong();
+        AtomicLong rejected = new AtomicLong();
+        ConcurrentHashMap<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
+        long[] ackTimes = new long[5_000_000];
+        measureFrom = start + Duration.ofSeconds(warmup).toNanos();
+        long deadline = measureFrom + Duration.ofSeconds(seconds).toNanos();
+        CompletableFuture<CpuSample> cpuBefore = CompletableFuture.supplyAsync(() -> {
+            java.util.concurrent.locks.LockSupport.parkNanos(measureFrom - System.nanoTime());
+            return CpuSample.now();
+        });
+        CompletableFuture<ServiceHistogram[]> histogramsBefore = cpuBefore.thenApply(cpu -> histograms());
+        CountDownLatch done = new CountDownLatch(concurrency);
+        for (int i = 0; i < concurrency; i++) {
+            voteLoop(edition, entries, voters.newVoter(), deadline, accepted, rejected, statuses, latencies, ackTimes,
+                    done);
+        }
+        done.await();
+        double elapsed = (System.nanoTime() - measureFrom) / 1e9;
+        CpuSample cpuAfter = CpuSample.now();
+        long[] voteLatency = latencies.stream().mapToLong(l -> l[0]).sorted().toArray();
+        return new Load(accepted.get(), rejected.get(), statuses.toString(), measuredAccepted.get(), elapsed,
+                pct(voteLatency, 50), pct(voteLatency, 99), ackTimes, cpuBefore.join(), cpuAfter,
+                histogramsBefore.join());
+    }
+
+    /**
+     * wrk sends the votes (see WrkLoad): a warm-up run, then the measured one; latency is wrk's, over every response
+     * of the measured run (rejections included: there are none unless something is wrong, see the statuses).
+     */
+    private Load wrkClients(java.nio.file.Path script, String edition, List<String> entries, VoterPool voters,
+            int seconds, int warmup, int concurrency) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("bench.tokens", "voter-tokens.txt"))
+                .toAbsolutePath().getParent();
+        WrkLoad wrk = new WrkLoad(script, dir, base, edition, entries, voters, concurrency);
+        java.nio.file.Path warmupPlan = warmup == 0 ? null
+                : wrk.plan("plan-warmup.txt", warmup * WrkLoad.PLAN_VOTES_PER_S + concurrency);
+        java.nio.file.Path measuredPlan = wrk.plan("plan-measured.txt", seconds * WrkLoad.PLAN_VOTES_PER_S);
+        double votesPerSecond = intervalNanos == 0 ? 0 : 1e9 / intervalNanos;
+        WrkLoad.Result warm = warmupPlan == null ? null : wrk.run(warmupPlan, warmup, votesPerSecond);
+        measureFrom = System.nanoTime();
+        CpuSample cpuBefore = CpuSample.now();
+        ServiceHistogram[] histogramsBefore = histograms();
+        WrkLoad.Result measured = wrk.run(measuredPlan, seconds, votesPerSecond);
+        CpuSample cpuAfter = CpuSample.now();
+        double elapsed = (System.nanoTime() - measureFrom) / 1e9;
+        long[] warmAcks = warm == null ? new long[0] : warm.ackTimes();
+        long[] ackTimes = new long[1 + warmAcks.length + measured.ackTimes().length];
+        System.arraycopy(warmAcks, 0, ackTimes, 1, warmAcks.length);
+        System.arraycopy(measured.ackTimes(), 0, ackTimes, 1 + warmAcks.length, measured.ackTimes().length);
+        Map<String, Long> statuses = new java.util.TreeMap<>(measured.statuses());
+        if (warm != null) {
+            warm.statuses().forEach((status, count) -> statuses.merge(status, count, Long::sum));
+        }
+        for (WrkLoad.Result run : warm == null ? List.of(measured) : List.of(warm, measured)) {
+            if (run.planExhausted() || run.socketErrors() > 0) {
+                System.out.printf("wrk_warning=plan exhausted: %s, socket errors: %d%n", run.planExhausted(),
+                        run.socketErrors());
+            }
+        }
+        return new Load(ackTimes.length - 1, measured.rejected() + (warm == null ? 0 : warm.rejected()),
+                statuses.toString(), measured.accepted(), elapsed, measured.p50Ms(), measured.p99Ms(), ackTimes,
+                cpuBefore, cpuAfter, histogramsBefore);
     }
 
     /**
@@ -315,7 +381,7 @@ public final class VoteLoad {
     }
 
     /**
-     * CPU seconds used by the award-service (-Dbench.award.pid), this load generator, all PostgreSQL processes and the
+     * CPU seconds used by the award-service (-Dbench.award.pid), this load generator (with its wrk runs), all PostgreSQL processes and the
      * whole machine: where the two cores went during the load (the generator competes with what it measures).
      */
     private record CpuSample(double award, double loadgen, double postgres, double machineBusy) {
@@ -338,7 +404,8 @@ public final class VoteLoad {
                     busy += Double.parseDouble(cpu[i]);
                 }
             }
-            return new CpuSample(pid == null ? 0 : ticks(pid) / HZ, ticks("self") / HZ, postgres / HZ, busy / HZ);
+            return new CpuSample(pid == null ? 0 : ticks(pid) / HZ, (ticks("self") + childTicks()) / HZ, postgres / HZ,
+                    busy / HZ);
         }
 
         void print(CpuSample before, double seconds) {
@@ -354,6 +421,13 @@ public final class VoteLoad {
             }
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Double.parseDouble(fields[11]) + Double.parseDouble(fields[12]); // utime, stime
+        }
+
+        /** CPU of the generator's child processes that have ended (wrk runs, once waited for). */
+        private static double childTicks() {
+            String stat = read(java.nio.file.Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Double.parseDouble(fields[13]) + Double.parseDouble(fields[14]); // cutime, cstime
         }
 
         private static String read(java.nio.file.Path path) {
@@ -453,7 +527,7 @@ public final class VoteLoad {
     }
 
     /** Distinct voters, each casting up to {@code maxVotes} votes on distinct entries chosen with a Zipf skew. */
-    private static final class VoterPool {
+    static final class VoterPool {
         record Ballot(String token, String address, int entry) {
         }
 

@@ -144,9 +144,10 @@ public class EventStore {
     }
 
     /**
-     * One shared transaction for several callers' appends: one version read and one INSERT for all of them. A caller
-     * whose expectation fails gets its conflict; one touching a stream already in this batch waits for the next batch;
-     * if a writer outside the batch won a race, the whole batch rolls back and each caller is retried alone.
+     * One shared transaction for several callers' appends (on distinct streams: the committer forms the group so):
+     * one version read and one INSERT for all of them. A caller whose expectation fails gets its conflict; if a
+     * writer outside the batch won a race, or PostgreSQL chose this transaction to break a deadlock, the whole batch
+     * rolls back and each caller is retried alone.
      */
     Uni<Void> commitGroup(List<GroupCommitter.Pending> group) {
         Set<String> streamIds = new HashSet<>();
@@ -160,16 +161,9 @@ public class EventStore {
                     Map<String, Long> current = state.getKey();
                     Map<String, byte[]> keys = state.getValue();
                     InsertBatch batch = new InsertBatch();
-                    Set<String> touched = new HashSet<>();
                     for (GroupCommitter.Pending pending : group) {
-                        List<String> ids = pending.requests().stream().map(AppendRequest::streamId).toList();
-                        if (ids.stream().anyMatch(touched::contains)) {
-                            pending.defer();
-                            continue;
-                        }
                         try {
                             pending.accept(batch.add(pending.requests(), pending.metadata(), current, keys));
-                            touched.addAll(ids);
                         } catch (StreamConflictException | DomainRuleException refused) {
                             pending.reject(refused);
                         }
@@ -183,7 +177,14 @@ public class EventStore {
                         }
                         return transactionId(rows);
                     });
-                })).invoke(this::committed).replaceWithVoid();
+                })).onFailure(EventStore::brokenDeadlock).transform(deadlock -> new GroupCommitter.LostRace())
+                .invoke(this::committed).replaceWithVoid();
+    }
+
+    /** PostgreSQL rolled the transaction back to break a deadlock (40P01) or a serialization failure (40001). */
+    private static boolean brokenDeadlock(Throwable failure) {
+        return failure instanceof io.vertx.pgclient.PgException pg
+                && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()));
     }
 
     /** The id of the transaction that inserted the rows, 0 when none were inserted. */

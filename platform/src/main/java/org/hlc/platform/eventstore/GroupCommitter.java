@@ -5,13 +5,21 @@ import io.smallrye.mutiny.subscription.UniEmitter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Group commit for {@link EventStore#appendAll}: while a transaction is in flight, new appends queue up, and the next
  * transaction takes all of them (up to a limit). No timer: a lone request is committed at once, and under load the
  * number of transactions per append falls on its own. Each caller still gets exactly its own result or conflict.
+ * <p>
+ * A stream is in at most one group in flight: an append touching a stream of a group in flight (or of the group being
+ * formed) waits in the queue for the next group. Two groups in flight then never insert the same key, so neither waits
+ * for the other's unique-index entries, and none can deadlock the other (two voters each casting two ballots at once,
+ * split across the groups in opposite orders, deadlocked PostgreSQL for its 1 s deadlock timeout and failed both).
  */
 public final class GroupCommitter {
     public static final int DEFAULT_MAX_GROUP = 256;
@@ -21,7 +29,10 @@ public final class GroupCommitter {
     public record Stats(long appends, long transactions, long fallbacks) {
     }
 
-    /** A writer outside the group won a race for one of its streams: retry each member alone. */
+    /**
+     * A writer outside the group won a race for one of its streams, or PostgreSQL broke a deadlock with one by
+     * failing the group: retry each member alone.
+     */
     static final class LostRace extends RuntimeException {
         LostRace() {
             super("a concurrent writer outside the group won a race", null, false, false);
@@ -32,6 +43,7 @@ public final class GroupCommitter {
     private final int maxGroup;
     private final int maxInFlight;
     private final Deque<Pending> queue = new ArrayDeque<>();
+    private final Set<String> streamsInFlight = new HashSet<>();
     private final AtomicLong appends = new AtomicLong();
     private final AtomicLong transactions = new AtomicLong();
     private final AtomicLong fallbacks = new AtomicLong();
@@ -62,27 +74,27 @@ public final class GroupCommitter {
             if (inFlight >= maxInFlight || queue.isEmpty()) {
                 return;
             }
-            inFlight++;
             group = new ArrayList<>(Math.min(queue.size(), maxGroup));
-            while (!queue.isEmpty() && group.size() < maxGroup) {
-                group.add(queue.pollFirst());
+            for (Iterator<Pending> waiting = queue.iterator(); waiting.hasNext() && group.size() < maxGroup;) {
+                Pending pending = waiting.next();
+                if (pending.streams().noneMatch(streamsInFlight::contains)) {
+                    waiting.remove();
+                    group.add(pending);
+                    pending.streams().forEach(streamsInFlight::add);
+                }
             }
+            if (group.isEmpty()) {
+                return; // each waits for a stream in flight; the group holding it drains again when it ends
+            }
+            inFlight++;
         }
         transactions.incrementAndGet();
         store.commitGroup(group).subscribe().with(ignored -> settle(group), failure -> failed(group, failure));
     }
 
     private void settle(List<Pending> group) {
-        List<Pending> deferred = new ArrayList<>();
-        for (Pending pending : group) {
-            if (pending.deferred) {
-                pending.deferred = false;
-                deferred.add(pending);
-            } else {
-                pending.complete();
-            }
-        }
-        finishGroup(deferred);
+        group.forEach(Pending::complete);
+        finishGroup(group);
     }
 
     private void failed(List<Pending> group, Throwable failure) {
@@ -94,15 +106,13 @@ public final class GroupCommitter {
         } else {
             group.forEach(pending -> pending.emitter.fail(failure));
         }
-        finishGroup(List.of());
+        finishGroup(group);
     }
 
-    private void finishGroup(List<Pending> deferred) {
+    private void finishGroup(List<Pending> group) {
         synchronized (this) {
             inFlight--;
-            for (int i = deferred.size() - 1; i >= 0; i--) {
-                queue.addFirst(deferred.get(i));
-            }
+            group.forEach(pending -> pending.streams().forEach(streamsInFlight::remove));
         }
         drain();
     }
@@ -114,7 +124,6 @@ public final class GroupCommitter {
         private final UniEmitter<? super List<Long>> emitter;
         private List<Long> versions;
         private RuntimeException conflict;
-        private boolean deferred;
 
         Pending(List<AppendRequest> requests, EventMetadata metadata, UniEmitter<? super List<Long>> emitter) {
             this.requests = requests;
@@ -124,6 +133,10 @@ public final class GroupCommitter {
 
         List<AppendRequest> requests() {
             return requests;
+        }
+
+        java.util.stream.Stream<String> streams() {
+            return requests.stream().map(AppendRequest::streamId);
         }
 
         EventMetadata metadata() {
@@ -138,10 +151,6 @@ public final class GroupCommitter {
         void reject(RuntimeException streamConflict) {
             conflict = streamConflict;
             versions = null;
-        }
-
-        void defer() {
-            deferred = true;
         }
 
         void complete() {

@@ -111,6 +111,23 @@ public class ProblemMappers {
                 .toResponse()).header("Retry-After", "5").build();
     }
 
+    /**
+     * PostgreSQL rolled the request's transaction back to break a deadlock or a serialization conflict: nothing was
+     * written, and the same request succeeds when sent again (the event store retries group commits itself; this is
+     * what is left when a lone writer loses).
+     */
+    @ServerExceptionMapper
+    public Response database(io.vertx.pgclient.PgException e, UriInfo uri) {
+        if (!"40P01".equals(e.getSqlState()) && !"40001".equals(e.getSqlState())) {
+            return unexpected(e, uri);
+        }
+        LOG.warnf("transaction rolled back by PostgreSQL on %s (%s): %s", path(uri), e.getSqlState(),
+                e.getErrorMessage());
+        return Response.fromResponse(new Problem("transient-conflict", "Service unavailable", 503,
+                "the request met a concurrent one and was rolled back; nothing was recorded, send it again", path(uri),
+                Map.of()).toResponse()).header("Retry-After", "1").build();
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         LOG.errorf(e, "unexpected error on %s", path(uri));

@@ -22,7 +22,8 @@ public final class SubjectKeys {
         if (subjects.isEmpty()) {
             return Uni.createFrom().item(Map.of());
         }
-        String[] ids = subjects.toArray(String[]::new);
+        // in one order for every writer: two transactions inserting the same new subjects cannot deadlock
+        String[] ids = subjects.stream().sorted().toArray(String[]::new);
         List<io.vertx.core.buffer.Buffer> secrets = new ArrayList<>();
         for (int i = 0; i < ids.length; i++) {
             secrets.add(io.vertx.core.buffer.Buffer.buffer(FieldCipher.newKey()));

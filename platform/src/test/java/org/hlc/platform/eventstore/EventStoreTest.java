@@ -124,6 +124,34 @@ class EventStoreTest {
     }
 
     @Test
+    void writers_racing_for_two_streams_in_opposite_orders_across_groups_in_flight_get_conflicts_not_deadlocks() {
+        // groups of two, two in flight: without care the second group inserts B then A while the first inserts A
+        // then B, and PostgreSQL breaks the deadlock by failing one of them
+        EventStore grouped = new EventStore(TestInfrastructure.pool(), registry, TestInfrastructure.MAPPER, 2, 2);
+        List<Uni<String>> callers = new ArrayList<>();
+        List<String> streams = new ArrayList<>();
+        for (int round = 0; round < 150; round++) {
+            String a = "voter-e1-a-" + UUID.randomUUID();
+            String b = "voter-e1-b-" + UUID.randomUUID();
+            streams.add(a);
+            streams.add(b);
+            for (String stream : List.of(a, b, b, a)) {
+                callers.add(grouped.append(new AppendRequest(stream, "voter", ExpectedVersion.noStream(),
+                        List.of(new ThingHappened("ballot", round))), metadata).map(v -> "ok")
+                        .onFailure(StreamConflictException.class).recoverWithItem("conflict")
+                        .onFailure().recoverWithItem(failure -> "failed: " + failure.getMessage()));
+            }
+        }
+        List<String> outcomes = Uni.join().all(callers).andFailFast().await().indefinitely();
+
+        assertThat(outcomes).filteredOn(outcome -> outcome.startsWith("failed")).isEmpty();
+        assertThat(outcomes.stream().filter("ok"::equals)).hasSize(streams.size());
+        for (String stream : streams) {
+            assertThat(store.readStream(stream).await().indefinitely()).hasSize(1);
+        }
+    }
+
+    @Test
     void appends_to_several_streams_atomically_or_not_at_all() {
         String taken = "claim-" + UUID.randomUUID();
         String fresh = "thing-" + UUID.randomUUID();
