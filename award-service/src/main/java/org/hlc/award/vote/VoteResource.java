@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.hlc.platform.http.InvalidInputException;
 import org.hlc.platform.http.IdempotencyService;
 import org.hlc.platform.http.Ids;
 import org.hlc.platform.http.Problem;
@@ -73,10 +74,15 @@ public class VoteResource {
             headers = @Header(name = "Retry-After", description = "seconds"),
             content = @Content(mediaType = Problem.MEDIA_TYPE, examples = @ExampleObject(name = "slow down",
                     value = RATE_LIMITED)))
-    public Uni<Response> vote(@PathParam("editionId") String editionId, @Valid @NotNull VoteRequest request,
+    public Uni<Response> vote(@PathParam("editionId") String editionId, VoteRequest request,
             @Parameter(description = "Repeat-safe retries: the same key replays the 201")
             @HeaderParam(IdempotencyService.HEADER) String key) {
         UUID edition = Ids.uuid("editionId", editionId);
+        // checked here rather than by method validation, whose per-call executable lookup was an eighth of the vote
+        // path's allocations (JFR, run 12); same 400 as the constraint would give
+        if (request == null || request.entryId() == null) {
+            throw new InvalidInputException("entryId", "must not be null");
+        }
         return idempotency.execute(key, caller.subject() + " POST /editions/" + edition + "/votes", request,
                 () -> votes.cast(edition, request.entryId(), caller)
                         .map(vote -> Response.status(Response.Status.CREATED).entity(vote).build()));

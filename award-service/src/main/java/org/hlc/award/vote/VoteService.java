@@ -39,8 +39,6 @@ public class VoteService {
     private static final String VOTE_STREAM_TYPE = "vote";
     private static final String VOTER_STREAM_TYPE = "voter";
     private static final VoteDecider DECIDER = new VoteDecider();
-    /** A concurrent vote by the same voter for another entry moved the voter stream: decide again. */
-    private static final int VOTER_STREAM_RETRIES = 3;
 
     private final EventStore store;
     private final CommandHandler handler;
@@ -99,9 +97,12 @@ public class VoteService {
         EventMetadata metadata = caller.metadata();
         String network = ClientNetworks.of(address);
         String clientKey = clientKeys.of(address);
+        // a concurrent vote of the same voter for another entry moves the voter stream: decide again. Each such
+        // conflict means another of the voter's ballots was used, so at most the cap of them can happen before the
+        // vote is counted or refused by the cap: the voter's concurrent votes are never refused for racing each other
         return editions.current(editionId).flatMap(edition -> attempt(edition, entryId, voter, network, clientKey,
-                metadata, VOTER_STREAM_RETRIES, ballotsSeen.getOrDefault(voterStreamId(editionId, voter), 0L),
-                false));
+                metadata, edition.rules().maxVotesPerVoter(),
+                ballotsSeen.getOrDefault(voterStreamId(editionId, voter), 0L), false));
     }
 
     /**

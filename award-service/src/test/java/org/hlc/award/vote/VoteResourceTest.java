@@ -104,6 +104,21 @@ class VoteResourceTest {
     }
 
     @Test
+    void a_voter_casting_all_ballots_at_once_has_every_one_counted() throws Exception {
+        String edition = openEdition(8);
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            entries.add(acceptedEntry(edition, "Entry " + i, "KE"));
+        }
+
+        List<Integer> statuses = inParallel(8, i -> vote(voter, edition, entries.get(i)).statusCode());
+
+        assertThat(statuses).containsOnly(201);
+        assertThat(count("select count(*) from hlc_events where stream_id like $1 and event_type = 'hlc.award.VoteCast'",
+                "vote-" + edition + "-" + voterSubject + "-%")).isEqualTo(8);
+    }
+
+    @Test
     void unknown_entries_are_404_and_unaccepted_or_withdrawn_ones_422() {
         String edition = openEdition(5);
         String applicant = TestTokens.token(UUID.randomUUID().toString(), "participant");
