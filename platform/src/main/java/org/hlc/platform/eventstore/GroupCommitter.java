@@ -77,10 +77,10 @@ public final class GroupCommitter {
             group = new ArrayList<>(Math.min(queue.size(), maxGroup));
             for (Iterator<Pending> waiting = queue.iterator(); waiting.hasNext() && group.size() < maxGroup;) {
                 Pending pending = waiting.next();
-                if (pending.streams().noneMatch(streamsInFlight::contains)) {
+                if (java.util.Collections.disjoint(pending.streams, streamsInFlight)) {
                     waiting.remove();
                     group.add(pending);
-                    pending.streams().forEach(streamsInFlight::add);
+                    streamsInFlight.addAll(pending.streams);
                 }
             }
             if (group.isEmpty()) {
@@ -112,7 +112,7 @@ public final class GroupCommitter {
     private void finishGroup(List<Pending> group) {
         synchronized (this) {
             inFlight--;
-            group.forEach(pending -> pending.streams().forEach(streamsInFlight::remove));
+            group.forEach(pending -> pending.streams.forEach(streamsInFlight::remove));
         }
         drain();
     }
@@ -120,6 +120,7 @@ public final class GroupCommitter {
     /** One caller's append, as it moves through a group. */
     final class Pending {
         private final List<AppendRequest> requests;
+        private final List<String> streams;
         private final EventMetadata metadata;
         private final UniEmitter<? super List<Long>> emitter;
         private List<Long> versions;
@@ -127,6 +128,7 @@ public final class GroupCommitter {
 
         Pending(List<AppendRequest> requests, EventMetadata metadata, UniEmitter<? super List<Long>> emitter) {
             this.requests = requests;
+            this.streams = requests.stream().map(AppendRequest::streamId).toList();
             this.metadata = metadata;
             this.emitter = emitter;
         }
@@ -135,9 +137,6 @@ public final class GroupCommitter {
             return requests;
         }
 
-        java.util.stream.Stream<String> streams() {
-            return requests.stream().map(AppendRequest::streamId);
-        }
 
         EventMetadata metadata() {
             return metadata;
