@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.UniEmitter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * A stream is in at most one group in flight: an append touching a stream of a group in flight (or of the group being
  * formed) waits in the queue for the next group. Two groups in flight then never insert the same key, so neither waits
  * for the other's unique-index entries, and none can deadlock the other (two voters each casting two ballots at once,
- * split across the groups in opposite orders, deadlocked PostgreSQL for its 1 s deadlock timeout and failed both).
+ * split across the groups in opposite orders, made PostgreSQL wait its 1 s deadlock timeout and fail one group).
  */
 public final class GroupCommitter {
     public static final int DEFAULT_MAX_GROUP = 256;
@@ -77,7 +78,7 @@ public final class GroupCommitter {
             group = new ArrayList<>(Math.min(queue.size(), maxGroup));
             for (Iterator<Pending> waiting = queue.iterator(); waiting.hasNext() && group.size() < maxGroup;) {
                 Pending pending = waiting.next();
-                if (java.util.Collections.disjoint(pending.streams, streamsInFlight)) {
+                if (Collections.disjoint(pending.streams, streamsInFlight)) {
                     waiting.remove();
                     group.add(pending);
                     streamsInFlight.addAll(pending.streams);
@@ -136,7 +137,6 @@ public final class GroupCommitter {
         List<AppendRequest> requests() {
             return requests;
         }
-
 
         EventMetadata metadata() {
             return metadata;
