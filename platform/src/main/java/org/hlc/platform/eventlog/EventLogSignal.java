@@ -105,9 +105,22 @@ public class EventLogSignal {
             seen = generation.get();
         }
 
-        /** Call after a read that found something: the next idle wait starts afresh. */
+        /** Call after a read that found something: the next idle wait starts afresh; read again at once. */
         public void found() {
             backoffMillis = 0;
+        }
+
+        /**
+         * Call after a read that found something, then read again. A read that was not {@code full} and has seen no
+         * append signalled since it began would most likely find nothing: this then waits as after an empty read (for
+         * the next signal, or {@code idlePoll}) instead of returning at once. At a low rate that saves every follower
+         * one read of the log per commit, without delaying what a signal announces.
+         */
+        public void found(boolean full) throws InterruptedException {
+            backoffMillis = 0;
+            if (!full && generation.get() == seen && await(seen, idlePoll)) {
+                backoffMillis = 1;
+            }
         }
 
         /** Call after a read that found nothing; returns once the next read is worth doing. */

@@ -70,6 +70,8 @@ public class LogProjectionRunner extends ProjectionRunner {
     /** Records read into the batch being gathered, not yet submitted: still behind. */
     private long gathered;
     private long nextPositionSave;
+    /** When the last read that was not a prefetch began ({@link System#nanoTime()}). */
+    private long lastReadNanos;
     /** The read after the last one, already asked for (only while catching up); null otherwise. */
     private CompletableFuture<EventLogReader.Fetched> prefetched;
 
@@ -152,9 +154,21 @@ public class LogProjectionRunner extends ProjectionRunner {
     @Override
     protected void afterStep(boolean found) throws InterruptedException {
         if (found) {
-            follower.found();
+            boolean catchingUp = prefetched != null; // a full read has its successor on the way: no wait then
+            if (!catchingUp) {
+                lingerAfter(lastReadNanos);
+            }
+            follower.found(catchingUp);
         } else {
             follower.idle();
+        }
+    }
+
+    /** Sleeps what is left of the projection's linger since the read that began at {@code readNanos}. */
+    private void lingerAfter(long readNanos) throws InterruptedException {
+        long left = projection.linger().toNanos() - (System.nanoTime() - readNanos);
+        if (left > 0) {
+            TimeUnit.NANOSECONDS.sleep(left);
         }
     }
 
@@ -215,6 +229,7 @@ public class LogProjectionRunner extends ProjectionRunner {
             }
         } else {
             follower.reading();
+            lastReadNanos = System.nanoTime();
             read = log.after(readTransaction, readPosition, batchSize);
         }
         if (read.size() == batchSize) {

@@ -2,6 +2,7 @@ package org.hlc.platform.projection;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -43,6 +44,17 @@ public interface Projection {
      */
     default boolean skipsFlushWait() {
         return false;
+    }
+
+    /**
+     * How long a follower of the event log lets new events gather after a read that found some, before it reads
+     * again (from the start of that read). Zero (the default): at once, for read models whose freshness is watched
+     * (the leaderboard). A read model nobody waits on by the millisecond (flag review, exports) can say e.g. 100 ms:
+     * at a low vote rate it then reads and commits a few times a second instead of once or twice per vote. Not used
+     * while catching up.
+     */
+    default Duration linger() {
+        return Duration.ZERO;
     }
 
     /** Called after a transaction that applied new events (or a reset) committed, e.g. to drop a query cache. */

@@ -3,6 +3,7 @@ package org.hlc.platform.projection;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ public abstract class TableProjection implements Projection {
     private final Map<String, Handler> handlers = new HashMap<>();
     private boolean pipelined;
     private boolean skipsFlushWait;
+    private Duration linger = Duration.ZERO;
 
     protected TableProjection(String name, List<String> topics, String... tables) {
         this.name = name;
@@ -58,6 +60,16 @@ public abstract class TableProjection implements Projection {
     @Override
     public final boolean skipsFlushWait() {
         return skipsFlushWait;
+    }
+
+    /** Lets new events gather this long between reads of the log: see {@link Projection#linger()}. */
+    protected final void linger(Duration gather) {
+        linger = gather;
+    }
+
+    @Override
+    public final Duration linger() {
+        return linger;
     }
 
     /** Runs one statement with positional parameters (nulls allowed). */

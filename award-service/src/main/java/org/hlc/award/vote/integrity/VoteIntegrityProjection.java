@@ -118,6 +118,8 @@ public class VoteIntegrityProjection extends TableProjection {
         // measured slower (docs/benchmarks.md, eighth session; weak evidence), likely because its batches got
         // smaller and each batch costs 4-7 statements.
         on("VoteCast", (tx, event) -> applyBatch(tx, List.of(event)));
+        // flags cover minutes of votes and are reviewed by people: let votes gather between reads of the log
+        linger(Duration.ofMillis(100));
     }
 
     public static String streamId(UUID flagId) {

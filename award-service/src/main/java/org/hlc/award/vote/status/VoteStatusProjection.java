@@ -3,6 +3,7 @@ package org.hlc.award.vote.status;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,6 +35,7 @@ public class VoteStatusProjection extends TableProjection {
     public VoteStatusProjection() {
         super("vote-status", List.of(Topics.AWARD), "vote_status");
         skipFlushWait();
+        linger(Duration.ofMillis(100)); // read by the flag review and the exports, not by the millisecond
         on("VoteCast", (tx, e) -> casts(tx, List.of(e)));
         on("VoteQuarantined", (tx, e) -> status(tx, e, "QUARANTINED"));
         on("VoteInvalidated", (tx, e) -> status(tx, e, "INVALID"));
