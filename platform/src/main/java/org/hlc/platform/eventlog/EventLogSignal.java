@@ -105,6 +105,11 @@ public class EventLogSignal {
             seen = generation.get();
         }
 
+        /** Whether an append was signalled since the last {@link #reading()}. */
+        public boolean signalledSinceReading() {
+            return generation.get() != seen;
+        }
+
         /** Call after a read that found something: the next idle wait starts afresh; read again at once. */
         public void found() {
             backoffMillis = 0;
@@ -118,7 +123,7 @@ public class EventLogSignal {
          */
         public void found(boolean full) throws InterruptedException {
             backoffMillis = 0;
-            if (!full && generation.get() == seen && await(seen, idlePoll)) {
+            if (!full && !signalledSinceReading() && await(seen, idlePoll)) {
                 backoffMillis = 1;
             }
         }

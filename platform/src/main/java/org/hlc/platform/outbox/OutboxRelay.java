@@ -131,7 +131,18 @@ public class OutboxRelay implements Runnable {
                 }
                 unconfirmed = next;
                 if (next == null) {
+                    if (lastPosition.get() > checkpointPosition) { // confirmed while no read came back empty
+                        saveCheckpoint(sentTx, sentPosition);
+                    }
                     follower.idle();
+                } else if (next.acks().size() < settings.batchSize() && !follower.signalledSinceReading()) {
+                    // nothing more was announced: confirm this batch now rather than after a read that would most
+                    // likely come back empty (at a low rate that read and the checkpoint cost two transactions per
+                    // commit), then wait for the next signal; the checkpoint follows at most every 200 ms, and
+                    // once the relay finds nothing
+                    confirm(next, false);
+                    unconfirmed = null;
+                    follower.found(false);
                 } else {
                     follower.found();
                 }
