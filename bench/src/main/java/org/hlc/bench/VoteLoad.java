@@ -132,6 +132,9 @@ public final class VoteLoad {
         ServiceHistogram commitLag = after[2].since(before[2]);
         System.out.printf("commit_lag_p50_ms=%.1f%ncommit_lag_p99_ms=%.1f%ncommit_lag_events=%.0f%n",
                 commitLag.percentileMillis(50), commitLag.percentileMillis(99), commitLag.count());
+        ServiceHistogram readsInside = after[3].since(before[3]);
+        System.out.printf("read_inside_p50_ms=%.1f%nread_inside_p99_ms=%.1f%n", readsInside.percentileMillis(50),
+                readsInside.percentileMillis(99));
         long[] reads = sampler.readLatencies();
         System.out.printf("leaderboard_read_p50_ms=%.1f%nleaderboard_read_p99_ms=%.1f%nleaderboard_reads=%d%n",
                 pct(reads, 50), pct(reads, 99), reads.length);
@@ -219,13 +222,15 @@ public final class VoteLoad {
     }
 
     /**
-     * Event time to Kafka acknowledgement (relay), event time to the leaderboard's commit, and the vote's commit to the
-     * leaderboard's commit.
+     * Event time to Kafka acknowledgement (relay), event time to the leaderboard's commit, the vote's commit to the
+     * leaderboard's commit, and the leaderboard totals read inside the service (arrival to response).
      */
     private ServiceHistogram[] histograms() {
         return new ServiceHistogram[] {ServiceHistogram.scrape(base, "hlc_outbox_delay_seconds", ""),
                 ServiceHistogram.scrape(base, "hlc_projection_freshness_seconds", "projection=\"leaderboard\""),
-                ServiceHistogram.scrape(base, "hlc_projection_commit_lag_seconds", "projection=\"leaderboard\"")};
+                ServiceHistogram.scrape(base, "hlc_projection_commit_lag_seconds", "projection=\"leaderboard\""),
+                ServiceHistogram.scrape(base, "http_server_requests_seconds",
+                        "uri=\"/editions/{editionId}/leaderboard/totals\"")};
     }
 
     /** One client: a voter casts their ballots one after the other, then the client becomes the next voter. */
