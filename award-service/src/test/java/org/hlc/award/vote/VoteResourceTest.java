@@ -83,10 +83,7 @@ class VoteResourceTest {
     @Test
     void concurrent_votes_by_one_voter_for_different_entries_never_exceed_the_cap() throws Exception {
         String edition = openEdition(2);
-        List<String> entries = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            entries.add(acceptedEntry(edition, "Entry " + i, "KE"));
-        }
+        List<String> entries = acceptedEntries(edition, 5);
 
         List<Integer> statuses = inParallel(5, i -> vote(voter, edition, entries.get(i)).statusCode());
 
@@ -106,10 +103,7 @@ class VoteResourceTest {
     @Test
     void a_voter_casting_all_ballots_at_once_has_every_one_counted() throws Exception {
         String edition = openEdition(8);
-        List<String> entries = new ArrayList<>();
-        for (int i = 0; i < 8; i++) {
-            entries.add(acceptedEntry(edition, "Entry " + i, "KE"));
-        }
+        List<String> entries = acceptedEntries(edition, 8);
 
         List<Integer> statuses = inParallel(8, i -> vote(voter, edition, entries.get(i)).statusCode());
 
@@ -217,5 +211,13 @@ class VoteResourceTest {
         }
         threads.shutdown();
         return statuses;
+    }
+
+    private List<String> acceptedEntries(String edition, int count) {
+        List<String> entries = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            entries.add(acceptedEntry(edition, "Entry " + i, "KE"));
+        }
+        return entries;
     }
 }

@@ -177,14 +177,8 @@ public class EventStore {
                         }
                         return transactionId(rows);
                     });
-                })).onFailure(EventStore::brokenDeadlock).transform(deadlock -> new GroupCommitter.LostRace())
+                })).onFailure(TransientRollback::is).transform(rolledBack -> new GroupCommitter.LostRace())
                 .invoke(this::committed).replaceWithVoid();
-    }
-
-    /** PostgreSQL rolled the transaction back to break a deadlock (40P01) or a serialization failure (40001). */
-    private static boolean brokenDeadlock(Throwable failure) {
-        return failure instanceof io.vertx.pgclient.PgException pg
-                && ("40P01".equals(pg.getSqlState()) || "40001".equals(pg.getSqlState()));
     }
 
     /** The id of the transaction that inserted the rows, 0 when none were inserted. */

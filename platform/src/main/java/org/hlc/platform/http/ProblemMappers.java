@@ -21,6 +21,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.hlc.platform.eventstore.StreamConflictException;
+import org.hlc.platform.eventstore.TransientRollback;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -111,14 +112,10 @@ public class ProblemMappers {
                 .toResponse()).header("Retry-After", "5").build();
     }
 
-    /**
-     * PostgreSQL rolled the request's transaction back to break a deadlock or a serialization conflict: nothing was
-     * written, and the same request succeeds when sent again (the event store retries group commits itself; this is
-     * what is left when a lone writer loses).
-     */
+    /** See {@link TransientRollback}: nothing was written, and the same request succeeds when sent again. */
     @ServerExceptionMapper
     public Response database(io.vertx.pgclient.PgException e, UriInfo uri) {
-        if (!"40P01".equals(e.getSqlState()) && !"40001".equals(e.getSqlState())) {
+        if (!TransientRollback.is(e)) {
             return unexpected(e, uri);
         }
         LOG.warnf("transaction rolled back by PostgreSQL on %s (%s): %s", path(uri), e.getSqlState(),
