@@ -386,10 +386,12 @@ public final class VoteLoad {
     }
 
     /**
-     * CPU seconds used by the award-service (-Dbench.award.pid), this load generator (with its wrk runs), all PostgreSQL processes and the
-     * whole machine: where the two cores went during the load (the generator competes with what it measures).
+     * CPU seconds used by the award-service (-Dbench.award.pid), of which by its JIT compiler threads, this load
+     * generator (with its wrk runs), all PostgreSQL processes and the whole machine: where the two cores went during
+     * the load (the generator competes with what it measures; the compilers show how far from its steady state the
+     * service still is: on run 13's box C2 took ~0.47 cores 50 s into the load).
      */
-    private record CpuSample(double award, double loadgen, double postgres, double machineBusy) {
+    record CpuSample(double award, double awardJit, double loadgen, double postgres, double machineBusy) {
         private static final double HZ = 100.0;
 
         static CpuSample now() {
@@ -409,23 +411,37 @@ public final class VoteLoad {
                     busy += Double.parseDouble(cpu[i]);
                 }
             }
-            return new CpuSample(pid == null ? 0 : ticks(pid) / HZ, (ticks("self") + childTicks()) / HZ, postgres / HZ,
-                    busy / HZ);
+            return new CpuSample(pid == null ? 0 : ticks(pid) / HZ, pid == null ? 0 : compilerTicks(pid) / HZ,
+                    (ticks("self") + childTicks()) / HZ, postgres / HZ, busy / HZ);
         }
 
         void print(CpuSample before, double seconds) {
-            System.out.printf("cpu_award=%.2f%ncpu_loadgen=%.2f%ncpu_postgres=%.2f%ncpu_machine=%.2f%n",
-                    (award - before.award) / seconds, (loadgen - before.loadgen) / seconds,
+            System.out.printf("cpu_award=%.2f%ncpu_award_jit=%.2f%ncpu_loadgen=%.2f%ncpu_postgres=%.2f%n"
+                    + "cpu_machine=%.2f%n", (award - before.award) / seconds,
+                    Math.max(0, awardJit - before.awardJit) / seconds, // a compiler thread that ended took its CPU along
+                    (loadgen - before.loadgen) / seconds,
                     (postgres - before.postgres) / seconds, (machineBusy - before.machineBusy) / seconds);
         }
 
-        private static double ticks(String pid) {
+        static double ticks(String pid) {
             String stat = read(java.nio.file.Path.of("/proc", pid, "stat"));
             if (stat.isEmpty()) {
                 return 0;
             }
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             return Double.parseDouble(fields[11]) + Double.parseDouble(fields[12]); // utime, stime
+        }
+
+        /** CPU of the process's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre" in /proc). */
+        static double compilerTicks(String pid) {
+            double ticks = 0;
+            java.io.File[] tasks = new java.io.File("/proc/" + pid + "/task").listFiles();
+            for (java.io.File task : tasks == null ? new java.io.File[0] : tasks) {
+                if (read(task.toPath().resolve("comm")).contains("CompilerThre")) {
+                    ticks += ticks(pid + "/task/" + task.getName());
+                }
+            }
+            return ticks;
         }
 
         /** CPU of the generator's child processes that have ended (wrk runs, once waited for). */
