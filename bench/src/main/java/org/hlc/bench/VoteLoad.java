@@ -424,12 +424,20 @@ public final class VoteLoad {
         }
 
         static double ticks(String pid) {
+            return statTicks(pid, 11); // utime, stime
+        }
+
+        /**
+         * The sum of two adjacent tick fields of /proc/{pid}/stat, counted from the field after the command name
+         * (which may hold spaces); 0 for a process that has ended.
+         */
+        private static double statTicks(String pid, int field) {
             String stat = read(java.nio.file.Path.of("/proc", pid, "stat"));
             if (stat.isEmpty()) {
                 return 0;
             }
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Double.parseDouble(fields[11]) + Double.parseDouble(fields[12]); // utime, stime
+            return Double.parseDouble(fields[field]) + Double.parseDouble(fields[field + 1]);
         }
 
         /** CPU of the process's JIT compiler threads ("C1 CompilerThre", "C2 CompilerThre" in /proc). */
@@ -446,9 +454,7 @@ public final class VoteLoad {
 
         /** CPU of the generator's child processes that have ended (wrk runs, once waited for). */
         private static double childTicks() {
-            String stat = read(java.nio.file.Path.of("/proc/self/stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Double.parseDouble(fields[13]) + Double.parseDouble(fields[14]); // cutime, cstime
+            return statTicks("self", 13); // cutime, cstime
         }
 
         private static String read(java.nio.file.Path path) {
