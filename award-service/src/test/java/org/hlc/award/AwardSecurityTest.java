@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
+import org.hlc.platform.testing.OpenApiInputAudit;
 import org.hlc.platform.testing.OpenApiSecurityAudit;
 import org.hlc.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,12 @@ class AwardSecurityTest {
                 "POST /editions/{editionId}/votes/moderation", "GET /editions/{editionId}/semi-finalists/proposal",
                 "POST /editions/{editionId}/semi-finalists", "PUT /editions/{editionId}/jury/scores/{entryId}",
                 "POST /editions/{editionId}/finalists");
+    }
+
+    @Test
+    void bad_input_to_any_operation_gets_a_named_4xx_problem() throws Exception {
+        assertThat(OpenApiInputAudit.assertBadInputGetsNamedProblems())
+                .contains("POST /editions", "PUT /entries/{id}");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hlc.platform.testing.ContractExamples;
 import org.hlc.platform.testing.KafkaEvents;
+import org.hlc.platform.testing.OpenApiInputAudit;
 import org.hlc.platform.testing.OpenApiSecurityAudit;
 import org.hlc.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -79,5 +80,11 @@ class RosterProjectionTest {
     void every_non_public_operation_refuses_anonymous_callers() throws Exception {
         assertThat(OpenApiSecurityAudit.assertAnonymousCallsAreRejected(
                 Set.of("GET /programmes/{programmeId}/feed.atom"))).contains("GET /roster", "POST /assignments");
+    }
+
+    @Test
+    void bad_input_to_any_operation_gets_a_named_4xx_problem() throws Exception {
+        assertThat(OpenApiInputAudit.assertBadInputGetsNamedProblems())
+                .contains("GET /roster", "POST /assignments");
     }
 }

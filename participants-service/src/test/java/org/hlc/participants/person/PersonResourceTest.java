@@ -23,6 +23,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.hlc.platform.testing.OpenApiInputAudit;
 import org.hlc.platform.testing.OpenApiSecurityAudit;
 import org.hlc.platform.testing.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -215,6 +216,12 @@ class PersonResourceTest {
 
         assertThat(checked).contains("POST /participants", "GET /participants/{id}", "PUT /participants/{id}/profile",
                 "GET /admin/projections");
+    }
+
+    @Test
+    void bad_input_to_any_operation_gets_a_named_4xx_problem() throws Exception {
+        assertThat(OpenApiInputAudit.assertBadInputGetsNamedProblems())
+                .contains("POST /participants", "PUT /participants/{id}/profile");
     }
 
     static String person(String subject, String timeZone, String country) {

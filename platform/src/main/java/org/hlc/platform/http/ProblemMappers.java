@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,9 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return invalid(List.of(jsonProblem(json)), uri);
         }
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri); // a parameter converter's verdict, e.g. NumberParamConverters
+        }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "HTTP " + status : known.getReasonPhrase();
@@ -150,6 +154,12 @@ public class ProblemMappers {
                             ? "expected a value of type " + mismatch.getTargetType().getSimpleName()
                             : "invalid value";
             return new InvalidParam(jsonPath(mapping.getPath()), reason);
+        }
+        if (e instanceof MismatchedInputException mismatch) {
+            // well-formed JSON of the wrong shape, e.g. [] for an object: Jackson's message names our Java classes
+            Class<?> target = mismatch.getTargetType();
+            boolean array = target != null && (target.isArray() || Collection.class.isAssignableFrom(target));
+            return new InvalidParam("body", "must be a JSON " + (array ? "array" : "object"));
         }
         return new InvalidParam("body", "malformed JSON: " + e.getOriginalMessage());
     }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.hlc.platform.testing.OpenApiInputAudit;
 import org.hlc.platform.testing.OpenApiSecurityAudit;
 import org.hlc.platform.testing.TestTokens;
 import org.hlc.webinar.support.AudienceFixture;
@@ -203,6 +204,12 @@ class WebinarResourceTest {
                 "POST /webinars/slot-suggestions", "PUT /webinars/{id}/recording",
                 "POST /webinars/{webinarId}/questions/carry-over", "GET /coaches/{coachId}/carried-questions",
                 "POST /me/calendar-feed", "GET /me/calendar-feed", "DELETE /me/calendar-feed");
+    }
+
+    @Test
+    void bad_input_to_any_operation_gets_a_named_4xx_problem() throws Exception {
+        assertThat(OpenApiInputAudit.assertBadInputGetsNamedProblems())
+                .contains("POST /webinars", "PUT /webinars/{id}/schedule");
     }
 
     private static Response register(String webinarId, Person person) {
