@@ -7,6 +7,7 @@ import static org.hlc.award.AwardFixtures.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.hlc.platform.testing.OpenApiInputAudit;
@@ -36,7 +37,11 @@ class AwardSecurityTest {
 
     @Test
     void bad_input_to_any_operation_gets_a_named_4xx_problem() throws Exception {
-        assertThat(OpenApiInputAudit.assertBadInputGetsNamedProblems())
+        String edition = AwardFixtures.openEdition(3);
+        String entry = AwardFixtures.acceptedEntry(edition, "Audited water", "KE");
+
+        assertThat(OpenApiInputAudit.assertBadInputGetsNamedProblems(Map.of("editionId", edition,
+                "/editions/{id}", edition, "entryId", entry, "/entries/{id}", entry)))
                 .contains("POST /editions", "PUT /entries/{id}");
     }
 

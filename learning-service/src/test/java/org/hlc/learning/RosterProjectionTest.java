@@ -6,7 +6,9 @@ import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -84,7 +86,27 @@ class RosterProjectionTest {
 
     @Test
     void bad_input_to_any_operation_gets_a_named_4xx_problem() throws Exception {
-        assertThat(OpenApiInputAudit.assertBadInputGetsNamedProblems())
+        String subject = UUID.randomUUID().toString();
+        UUID learner = LearningFixtures.onRoster(kafka, subject, "participant", "Asia/Kolkata");
+        UUID coach = LearningFixtures.onRoster(kafka, UUID.randomUUID().toString(), "coach", "Europe/Berlin");
+        UUID group = LearningFixtures.group(kafka, coach);
+        LearningFixtures.join(kafka, learner, group);
+        String programmeAndModule = LearningFixtures.programmeWithModule();
+        String programme = programmeAndModule.split("/")[0];
+        String assignment = LearningFixtures.assignment(programmeAndModule, Instant.now().plus(Duration.ofDays(1)));
+        String token = TestTokens.token(subject, "participant");
+        String submission = given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("text", "my work")).post("/assignments/" + assignment + "/submissions").then()
+                .statusCode(201).extract().path("id");
+        String post = given().auth().oauth2(token).contentType("application/json")
+                .body(Map.of("title", "Audited", "markdown", "x", "tags", List.of("prototyping"), "visibility",
+                        "community"))
+                .post("/programmes/" + programme + "/posts").then().statusCode(201).extract().path("id");
+
+        assertThat(OpenApiInputAudit.assertBadInputGetsNamedProblems(Map.of("programmeId", programme,
+                "/programmes/{id}", programme, "moduleId", programmeAndModule.split("/")[1], "assignmentId",
+                assignment, "/assignments/{id}", assignment, "submissionId", submission, "/posts/{id}", post,
+                "personId", learner.toString(), "groupId", group.toString())))
                 .contains("GET /roster", "POST /assignments");
     }
 }

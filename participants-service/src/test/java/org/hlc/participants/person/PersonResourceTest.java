@@ -17,6 +17,7 @@ import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -220,7 +221,16 @@ class PersonResourceTest {
 
     @Test
     void bad_input_to_any_operation_gets_a_named_4xx_problem() throws Exception {
-        assertThat(OpenApiInputAudit.assertBadInputGetsNamedProblems())
+        String person = register(organizer, person(UUID.randomUUID().toString(), "Africa/Nairobi", "KE")).then()
+                .statusCode(201).extract().path("id");
+        String coach = register(organizer, person(UUID.randomUUID().toString(), "Africa/Nairobi", "KE")
+                .replace("\"participant\"", "\"coach\"")).then().statusCode(201).extract().path("id");
+        String group = authorized(organizer).body("""
+                {"cohort": "c-%s", "name": "Audited", "region": "EAST_AFRICA", "coachPersonId": "%s"}"""
+                .formatted(UUID.randomUUID(), coach)).post("/groups").then().statusCode(201).extract().path("groupId");
+
+        assertThat(OpenApiInputAudit.assertBadInputGetsNamedProblems(Map.of("/participants/{id}", person,
+                "/groups/{id}", group, "role", "coach")))
                 .contains("POST /participants", "PUT /participants/{id}/profile");
     }
 

@@ -22,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Walks every operation of a running service's OpenAPI document with a token holding every role and sends bad
@@ -32,6 +34,7 @@ public final class OpenApiInputAudit {
     private static final Set<String> METHODS = Set.of("get", "post", "put", "patch", "delete");
     private static final String ZERO_UUID = "00000000-0000-0000-0000-000000000000";
     private static final String MALFORMED_ID = "not-a-uuid";
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{([^}]+)}");
     /** The last one is a well-formed base64url cursor ("bogus") that decodes to no key the API ever wrote. */
     private static final List<String> BAD_QUERY_VALUES = List.of("-1", "not-a-number", "99999999999", "%%{}<>",
             "Ym9ndXM");
@@ -40,13 +43,15 @@ public final class OpenApiInputAudit {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JsonNode document;
+    private final Map<String, String> pathValues;
     private final String token = TestTokens.anyone("participant", "expert", "coach", "organizer", "jury", "voter");
     // Headers arrive before the body, so a Server-Sent Events stream is judged without being read to its end.
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final List<String> violations = new ArrayList<>();
 
-    private OpenApiInputAudit(JsonNode document) {
+    private OpenApiInputAudit(JsonNode document, Map<String, String> pathValues) {
         this.document = document;
+        this.pathValues = pathValues;
     }
 
     /**
@@ -56,9 +61,20 @@ public final class OpenApiInputAudit {
      * @return the operations that were checked, for the caller to assert it is not empty
      */
     public static List<String> assertBadInputGetsNamedProblems() throws Exception {
+        return assertBadInputGetsNamedProblems(Map.of());
+    }
+
+    /**
+     * Like {@link #assertBadInputGetsNamedProblems()}, but a path parameter takes the value given for it, so that
+     * bad input reaches the validation behind the look-up of an existing resource; every other one stays the all-zero
+     * UUID. The value given for a path up to the parameter ({@code "/entries/{id}"}) wins over the one given for its
+     * name ({@code "id"}). Bad input may change the resources named, so name only ones the caller made for this, and
+     * never a projection.
+     */
+    public static List<String> assertBadInputGetsNamedProblems(Map<String, String> pathValues) throws Exception {
         String document = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
                 .extract().asString();
-        OpenApiInputAudit audit = new OpenApiInputAudit(JSON.readTree(document));
+        OpenApiInputAudit audit = new OpenApiInputAudit(JSON.readTree(document), pathValues);
         List<String> checked = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = audit.document.path("paths").fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> path = it.next();
@@ -80,15 +96,14 @@ public final class OpenApiInputAudit {
         operation.path("parameters").forEach(p -> parameters.add(resolve(p)));
         JsonNode schema = jsonBodySchema(operation);
         String body = schema == null ? null : "{}";
-        String valid = template.replaceAll("\\{[^}]+}", ZERO_UUID);
+        String valid = fill(template, null);
 
         for (JsonNode parameter : parameters) {
             String name = parameter.path("name").asText();
             switch (parameter.path("in").asText()) {
                 case "path" -> {
-                    String malformed = template.replace("{" + name + "}", MALFORMED_ID)
-                            .replaceAll("\\{[^}]+}", ZERO_UUID);
-                    send(method, template, "path " + name + "=" + MALFORMED_ID, malformed, Map.of(), body);
+                    send(method, template, "path " + name + "=" + MALFORMED_ID, fill(template, name), Map.of(),
+                            body);
                 }
                 case "query" -> {
                     for (String value : BAD_QUERY_VALUES) {
@@ -118,6 +133,19 @@ public final class OpenApiInputAudit {
                 send(method, template, "body " + object, valid, Map.of(), object.toString());
             }
         }
+    }
+
+    /** The path with every parameter given its value, and the one named {@code malformed} a malformed id. */
+    private String fill(String template, String malformed) {
+        Matcher parameter = PATH_PARAMETER.matcher(template);
+        StringBuilder path = new StringBuilder();
+        while (parameter.find()) {
+            String name = parameter.group(1);
+            String value = name.equals(malformed) ? MALFORMED_ID : pathValues.getOrDefault(
+                    template.substring(0, parameter.end()), pathValues.getOrDefault(name, ZERO_UUID));
+            parameter.appendReplacement(path, Matcher.quoteReplacement(value));
+        }
+        return parameter.appendTail(path).toString();
     }
 
     private void send(String method, String template, String input, String path, Map<String, String> headers,

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -208,7 +209,14 @@ class WebinarResourceTest {
 
     @Test
     void bad_input_to_any_operation_gets_a_named_4xx_problem() throws Exception {
-        assertThat(OpenApiInputAudit.assertBadInputGetsNamedProblems())
+        String webinar = scheduleFuture(20);
+        Person coach = AudienceFixture.person(kafka, "Kofi", "Africa/Accra", "coach");
+        Person asker = AudienceFixture.person(kafka, "Amina", "Africa/Nairobi", "participant");
+        String question = post(asker.token(), "/webinars/" + webinar + "/questions", null,
+                "{\"text\": \"What does it cost?\"}").then().statusCode(201).extract().path("id");
+
+        assertThat(OpenApiInputAudit.assertBadInputGetsNamedProblems(Map.of("id", webinar, "webinarId", webinar,
+                "questionId", question, "coachId", coach.id().toString(), "personId", expert.id().toString())))
                 .contains("POST /webinars", "PUT /webinars/{id}/schedule");
     }
 
