@@ -94,8 +94,10 @@ public final class OpenApiInputAudit {
         List<JsonNode> parameters = new ArrayList<>();
         pathItem.path("parameters").forEach(p -> parameters.add(resolve(p)));
         operation.path("parameters").forEach(p -> parameters.add(resolve(p)));
-        JsonNode schema = jsonBodySchema(operation);
-        String body = schema == null ? null : "{}";
+        JsonNode content = jsonContent(operation);
+        JsonNode schema = content == null ? null : resolve(content.path("schema"));
+        // with the operation's documented example as the body, a bad parameter is not hidden behind body validation
+        String body = content == null ? null : example(content);
         String valid = fill(template, null);
 
         for (JsonNode parameter : parameters) {
@@ -217,15 +219,22 @@ public final class OpenApiInputAudit {
         return false;
     }
 
-    private JsonNode jsonBodySchema(JsonNode operation) {
+    private JsonNode jsonContent(JsonNode operation) {
         for (Iterator<Map.Entry<String, JsonNode>> it = resolve(operation.path("requestBody")).path("content")
                 .fields(); it.hasNext();) {
             Map.Entry<String, JsonNode> content = it.next();
             if (content.getKey().contains("json")) {
-                return resolve(content.getValue().path("schema"));
+                return content.getValue();
             }
         }
         return null;
+    }
+
+    /** The first documented example of a JSON request body, or {@code {}} when there is none. */
+    private String example(JsonNode content) {
+        Iterator<JsonNode> examples = content.path("examples").elements();
+        JsonNode value = examples.hasNext() ? resolve(examples.next()).path("value") : content.path("example");
+        return value.isMissingNode() || value.isNull() ? "{}" : value.isTextual() ? value.asText() : value.toString();
     }
 
     private Map<String, JsonNode> properties(JsonNode schema) {
