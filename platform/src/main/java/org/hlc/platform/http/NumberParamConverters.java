@@ -11,7 +11,7 @@ import java.lang.reflect.Type;
 import java.util.function.Function;
 
 /**
- * Whole-number parameters ({@code ?limit=}) that fail to parse are a 400 naming the parameter: JAX-RS would answer
+ * Whole-number parameters ({@code Integer}, {@code Long}: {@code ?limit=}) that fail to parse are a 400 naming the parameter: JAX-RS would answer
  * a bare 404 for a query value it cannot convert. The exception reaches {@link ProblemMappers} as the cause of that
  * 404.
  */
@@ -24,10 +24,10 @@ public class NumberParamConverters implements ParamConverterProvider {
         if (name == null) {
             return null;
         }
-        if (rawType == Integer.class || rawType == int.class) {
+        if (rawType == Integer.class) {
             return (ParamConverter<T>) new Whole<>(name, Integer::valueOf);
         }
-        if (rawType == Long.class || rawType == long.class) {
+        if (rawType == Long.class) {
             return (ParamConverter<T>) new Whole<>(name, Long::valueOf);
         }
         return null;
